@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Attributes;
+using ProvenanceLedger.Sdk.Ethereum;
+
+namespace ProvenanceLedger.Bench;
+
+[MemoryDiagnoser]
+public class KeccakBenchmarks
+{
+    private readonly byte[] _small = new byte[64];
+    private readonly byte[] _large = new byte[1024];
+    private readonly byte[] _output = new byte[32];
+
+    [Benchmark]
+    public void Keccak64Bytes() => Keccak256.Hash(_small, _output);
+
+    [Benchmark]
+    public void Keccak1KiB() => Keccak256.Hash(_large, _output);
+}

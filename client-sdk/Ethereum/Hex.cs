@@ -1,0 +1,51 @@
+namespace ProvenanceLedger.Sdk.Ethereum;
+
+/// <summary>Ethereum hex: lower-case with a 0x prefix on output; either case, prefix optional on input.</summary>
+public static class Hex
+{
+    /// <summary>Encodes bytes as lower-case 0x-prefixed hex.</summary>
+    public static string Encode(ReadOnlySpan<byte> bytes) => "0x" + Convert.ToHexStringLower(bytes);
+
+    /// <summary>Decodes hex with or without a 0x prefix; throws <see cref="FormatException"/> naming the problem.</summary>
+    public static byte[] Decode(string hex)
+    {
+        ArgumentNullException.ThrowIfNull(hex);
+        var digits = hex.AsSpan();
+        if (digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
+            digits = digits[2..];
+        }
+
+        if (digits.Length % 2 != 0)
+        {
+            throw new FormatException($"hex '{Shorten(hex)}' has an odd number of digits");
+        }
+
+        for (var i = 0; i < digits.Length; i++)
+        {
+            if (!char.IsAsciiHexDigit(digits[i]))
+            {
+                throw new FormatException($"hex '{Shorten(hex)}' has a non-hex character at position {i + (hex.Length - digits.Length)}");
+            }
+        }
+
+        return Convert.FromHexString(digits);
+    }
+
+    /// <summary>Decodes without throwing.</summary>
+    public static bool TryDecode(string hex, out byte[] bytes)
+    {
+        try
+        {
+            bytes = Decode(hex);
+            return true;
+        }
+        catch (FormatException)
+        {
+            bytes = [];
+            return false;
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
+}
