@@ -5,6 +5,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import {IAccreditation} from "./interfaces/IAccreditation.sol";
 import {IProvenanceRegistry} from "./interfaces/IProvenanceRegistry.sol";
 import {ProvenanceAccreditation} from "./ProvenanceAccreditation.sol";
 
@@ -319,7 +320,8 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
     /// @param interfaceId the interface identifier
     /// @return true when supported
     function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
-        return interfaceId == type(IProvenanceRegistry).interfaceId || super.supportsInterface(interfaceId);
+        return interfaceId == type(IProvenanceRegistry).interfaceId || interfaceId == type(IAccreditation).interfaceId
+            || super.supportsInterface(interfaceId);
     }
 
     /// @dev Keeps CUSTOMS_ROLE and the authority's country together: the role is granted only with a country.
