@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
@@ -168,7 +167,9 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
             keccak256(abi.encode(ANCHOR_BATCH_TYPEHASH, root, docType, count, keccak256(bytes(uri)), nonce, deadline))
         );
         (address signer, ECDSA.RecoverError recoverError,) = ECDSA.tryRecover(digest, signature);
-        if (recoverError != ECDSA.RecoverError.NoError || signer != issuer) revert ProvenanceRegistryInvalidSignature(issuer);
+        if (recoverError != ECDSA.RecoverError.NoError || signer != issuer) {
+            revert ProvenanceRegistryInvalidSignature(issuer);
+        }
         account.nonce = uint64(expected + 1);
         _anchor(root, docType, count, uri, issuer);
     }
@@ -363,7 +364,11 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
         if (record.anchoredBlock == 0) revert ProvenanceRegistryNotAnchored(root);
     }
 
-    function _requireIssuerOrGovernance(bytes32 root, BatchRecord storage record) private view returns (address issuer) {
+    function _requireIssuerOrGovernance(bytes32 root, BatchRecord storage record)
+        private
+        view
+        returns (address issuer)
+    {
         (issuer,) = _accreditationKey(record.accreditationId);
         if (msg.sender != issuer && !hasRole(GOVERNANCE_ROLE, msg.sender)) {
             revert ProvenanceRegistryNotBatchIssuer(root, msg.sender);

@@ -35,7 +35,8 @@ interface IAccreditation {
     /// @notice Governance suspended the accreditation from this block's time on; it can be reinstated.
     /// @param issuer the issuer
     /// @param docType the document type
-    /// @param reason an accreditation reason code (1 issuer request, 2 non-compliance, 3 fraud, 4 key compromise, 5 administrative)
+    /// @param reason an accreditation reason code: 1 issuer request, 2 non-compliance, 3 fraud,
+    /// 4 key compromise, 5 administrative
     event AccreditationSuspended(address indexed issuer, bytes32 indexed docType, uint16 reason);
 
     /// @notice Governance reinstated a suspended accreditation for the rest of its window.

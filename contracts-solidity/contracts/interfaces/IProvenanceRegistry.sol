@@ -39,7 +39,8 @@ interface IProvenanceRegistry is IAccreditation {
     /// @notice A whole batch was revoked; every document in it is revoked with it.
     /// @param root the batch's root
     /// @param issuer the batch's issuer
-    /// @param reason a revocation reason code (1 error, 2 fraud, 3 replaced, 4 withdrawn, 5 key compromise, 6 governance order)
+    /// @param reason a revocation reason code: 1 issued in error, 2 fraud, 3 replaced, 4 withdrawn,
+    /// 5 key compromise, 6 governance order
     /// @param revokedBy the issuer or the governance account that revoked it
     event BatchRevoked(bytes32 indexed root, address indexed issuer, uint16 reason, address revokedBy);
 
