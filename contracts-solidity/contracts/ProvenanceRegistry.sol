@@ -21,6 +21,9 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
         "AnchorBatch(bytes32 root,bytes32 docType,uint256 count,string uri,uint256 nonce,uint256 deadline)"
     );
 
+    /// @notice The longest Merkle proof accepted: a batch holds at most 2^32 - 1 documents.
+    uint256 public constant MAX_PROOF_LENGTH = 32;
+
     uint16 private constant _MAX_REVOCATION_REASON = 6;
 
     /// @dev One slot per batch; the accreditation id stands for the issuer and the document type.
@@ -386,8 +389,10 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
     }
 
     /// @dev FORMAT.md section 4: the tree's leaf is keccak256(documentHash), inner nodes are sorted pairs.
+    /// The length cap bounds the loop over the caller's array.
     function _proves(bytes32 docHash, bytes32 root, bytes32[] calldata proof) private pure returns (bool) {
-        return MerkleProof.verifyCalldata(proof, root, keccak256(abi.encode(docHash)));
+        return proof.length <= MAX_PROOF_LENGTH
+            && MerkleProof.verifyCalldata(proof, root, keccak256(abi.encode(docHash)));
     }
 
     function _revocationReason(bytes32 hash) private view returns (uint16) {

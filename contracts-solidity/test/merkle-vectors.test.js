@@ -66,6 +66,23 @@ describe("Batch Merkle vectors (format1-vectors.json)", function () {
       });
     }
 
+    it("accepts a proof of MAX_PROOF_LENGTH hashes and refuses a longer one", async function () {
+      const { registry, issuer } = await loadFixture(anchoredVectorsFixture);
+      expect(await registry.MAX_PROOF_LENGTH()).to.equal(32n);
+      // A chain of 33 single-sibling levels is a valid fold, but deeper than any batch of 2^32 - 1 documents.
+      const docHash = ethers.id("deep");
+      const proof = Array.from({ length: 33 }, (_, i) => ethers.id(`sibling-${i}`));
+      const root = rootFromProof(docHash, proof);
+      await registry.connect(issuer).anchor(root, CERTIFICATE_OF_ORIGIN, 1, "");
+      expect(await registry.verifyDocument(docHash, root, proof)).to.equal(false);
+      const rootAt32 = rootFromProof(docHash, proof.slice(0, 32));
+      await registry.connect(issuer).anchor(rootAt32, CERTIFICATE_OF_ORIGIN, 1, "");
+      expect(await registry.verifyDocument(docHash, rootAt32, proof.slice(0, 32))).to.equal(true);
+      await expect(registry.connect(issuer).revokeDocument(docHash, root, proof, RevocationReason.Error))
+        .to.be.revertedWithCustomError(registry, "ProvenanceRegistryInvalidProof")
+        .withArgs(docHash, root);
+    });
+
     it("refuses a valid proof against a root that was never anchored", async function () {
       const { registry } = await loadFixture(anchoredVectorsFixture);
       const batch = buildBatch([ethers.id("a"), ethers.id("b")]);

@@ -209,7 +209,8 @@ interface IProvenanceRegistry is IAccreditation {
     /// @return newHash the replacing document's hash
     function supersededBy(bytes32 docHash) external view returns (bytes32 newHash);
 
-    /// @notice Whether `root` is anchored and `proof` proves `docHash` in it (revocation not considered).
+    /// @notice Whether `root` is anchored and `proof` (at most 32 hashes) proves `docHash` in it (revocation
+    /// not considered).
     /// @param docHash the document's hash
     /// @param root the batch's root
     /// @param proof the Merkle proof, siblings bottom-up
