@@ -110,6 +110,16 @@ describe("anchorBySig", function () {
     }
   });
 
+  it("refuses the malleable high-s twin of a valid signature", async function () {
+    const { registry, issuer, relayer, message, signature } = await loadFixture(relayFixture);
+    const { r, s, v } = ethers.Signature.from(signature);
+    const n = BigInt("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
+    const twin = ethers.concat([r, ethers.toBeHex(n - BigInt(s), 32), ethers.toBeHex(v === 27 ? 28 : 27, 1)]);
+    await expect(submit(registry, relayer, issuer.address, message, twin))
+      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryInvalidSignature")
+      .withArgs(issuer.address);
+  });
+
   it("refuses a valid signature of an issuer that is not accredited now", async function () {
     const { registry, issuer, relayer, message, signature } = await loadFixture(relayFixture);
     await registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 2);
