@@ -15,11 +15,12 @@ describe("Customs", function () {
 
   describe("addCustomsAuthority", function () {
     it("grants CUSTOMS_ROLE together with the country", async function () {
-      const { registry, frenchCustoms, customsRole } = await loadFixture(customsFixture);
+      const { registry, governance, frenchCustoms, customsRole } = await loadFixture(customsFixture);
       await expect(registry.addCustomsAuthority(frenchCustoms.address, country("FR")))
         .to.emit(registry, "CustomsAuthorityAdded")
         .withArgs(frenchCustoms.address, "0x4652")
-        .and.to.emit(registry, "RoleGranted");
+        .and.to.emit(registry, "RoleGranted")
+        .withArgs(customsRole, frenchCustoms.address, governance.address);
       expect(await registry.hasRole(customsRole, frenchCustoms.address)).to.equal(true);
       expect(await registry.customsCountry(frenchCustoms.address)).to.equal("0x4652");
     });
