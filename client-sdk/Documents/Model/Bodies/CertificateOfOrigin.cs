@@ -86,7 +86,8 @@ public sealed record CertificateOfOrigin : ITradeDocumentBody<CertificateOfOrigi
             }
         }
 
-        if (invoice is not null && certification is not null && invoice.Date > certification.Date)
+        var invoiceAfterIssue = invoice is not null && issuedOn is { } issueDay && invoice.Date > issueDay;
+        if (invoice is not null && certification is not null && invoice.Date > certification.Date && !invoiceAfterIssue)
         {
             reader.Report("invoice", "date", $"is {CalendarDate.Format(invoice.Date)}, after the certification date {CalendarDate.Format(certification.Date)}; a certificate can only refer to an existing invoice");
         }

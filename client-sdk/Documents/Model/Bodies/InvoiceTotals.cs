@@ -25,11 +25,12 @@ public sealed record InvoiceTotals
 
     internal static InvoiceTotals? Read(JsonFieldReader reader, IReadOnlyList<InvoiceLine>? lines)
     {
+        var before = reader.ProblemCount;
         var sum = reader.Number("lines", rule: NumberRule.Positive);
         var freight = reader.Number("freight", required: false, rule: NumberRule.NotNegative);
         var insurance = reader.Number("insurance", required: false, rule: NumberRule.NotNegative);
         var total = reader.Number("total", rule: NumberRule.Positive);
-        if (sum is null || total is null)
+        if (reader.ProblemCount != before || sum is null || total is null)
         {
             return null;
         }

@@ -61,12 +61,15 @@ internal sealed class JsonFieldReader
         return index + 1;
     }
 
-    /// <summary>Reports every member that no accessor asked for: a typo must not pass silently.</summary>
+    /// <summary>
+    /// Reports every member that no accessor asked for: a typo must not pass silently. Names beginning
+    /// with $ are left to the reserved-name rule, which reports them once.
+    /// </summary>
     public void Finish()
     {
         foreach (var (name, _) in _object)
         {
-            if (!_known.Contains(name))
+            if (!_known.Contains(name) && !name.StartsWith('$'))
             {
                 Report(name, $"is not a member of this object; expected one of: {string.Join(", ", _known)}");
             }
