@@ -191,15 +191,8 @@ internal sealed class JsonFieldReader
     public T? Object<T>(string name, Func<JsonFieldReader, T?> read, bool required = true)
         where T : class
     {
-        var node = Member(name, required);
-        if (node is null)
+        if (RawObject(name, required) is not { } obj)
         {
-            return null;
-        }
-
-        if (node is not JsonObject obj)
-        {
-            Report(name, $"must be an object, not {Describe(node)}");
             return null;
         }
 
