@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the Hardhat chain image FROM the local base image: the host's node binary, package.json,
-# hardhat.config.js and node_modules. The tag is a hash of package-lock.json + hardhat.config.js, so a
-# changed npm side gets a new image. `chain-image.sh --tag` only prints the tag.
+# hardhat.config.js and node_modules. The tag is a hash of package-lock.json + hardhat.config.js + this
+# script, so a changed npm side or recipe gets a new image. `chain-image.sh --tag` only prints the tag.
 # HardhatChainFixture (tests/ProvenanceLedger.Testing/ChainImage.cs) computes the same tag.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-tag="$CHAIN_IMAGE_REPOSITORY:$(cat "$REPO_ROOT/package-lock.json" "$REPO_ROOT/hardhat.config.js" | sha256sum | cut -c1-16)"
+tag="$CHAIN_IMAGE_REPOSITORY:$(cat "$REPO_ROOT/package-lock.json" "$REPO_ROOT/hardhat.config.js" "$REPO_ROOT/scripts/chain-image.sh" | sha256sum | cut -c1-16)"
 if [[ "${1:-}" == "--tag" ]]; then
   echo "$tag"
   exit 0
@@ -43,6 +43,8 @@ WORKDIR /chain
 COPY package.json package-lock.json hardhat.config.js ./
 COPY node_modules ./node_modules
 EXPOSE 8545
+# The node keeps no state worth a graceful stop, and as PID 1 it would ignore SIGTERM for the full timeout.
+STOPSIGNAL SIGKILL
 CMD ["node", "node_modules/hardhat/internal/cli/cli.js", "node", "--hostname", "0.0.0.0", "--port", "8545"]
 DOCKERFILE
 log "building chain image $tag"
