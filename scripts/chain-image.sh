@@ -12,6 +12,11 @@ if [[ "${1:-}" == "--tag" ]]; then
   exit 0
 fi
 
+# Test projects run in parallel and each fixture may ask for the image: one build at a time.
+mkdir -p "$REPO_ROOT/.dev"
+exec 9>"$REPO_ROOT/.dev/chain-image.lock"
+flock 9
+
 if docker image inspect "$tag" >/dev/null 2>&1; then
   log "chain image $tag exists"
   echo "$tag"
