@@ -26,12 +26,12 @@ public sealed class EnvelopeRoundTripTests
         var document = TradeDocument.Create(
             new UnknownBody(),
             "X-1",
-            new DocumentIssuer("0x6460b03b20ac0787d37c900d872d050d407cb08f", "Chamber"),
+            new DocumentIssuer(Address.Parse("0x6460b03b20ac0787d37c900d872d050d407cb08f"), "Chamber"),
             new DateTimeOffset(2026, 11, 22, 11, 0, 0, TimeSpan.FromHours(1)),
             [new ParentLink(Hash32.Parse("0x" + new string('a', 64)), ParentRelation.Supersedes)]);
 
         Assert.Equal(
-            """{"type":"packing-list","id":"X-1","issuer":{"address":"0x6460b03b20ac0787d37c900d872d050d407cb08f","name":"Chamber"},"issuedAt":"2026-11-22T10:00:00Z","parents":[{"hash":"0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","relation":"supersedes"}],"body":{"packages":3}}""",
+            """{"type":"packing-list","id":"X-1","issuer":{"address":"0x6460B03b20ac0787d37c900d872D050d407cB08F","name":"Chamber"},"issuedAt":"2026-11-22T10:00:00Z","parents":[{"hash":"0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","relation":"supersedes"}],"body":{"packages":3}}""",
             document.ToJsonString());
     }
 

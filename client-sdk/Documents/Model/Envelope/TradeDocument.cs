@@ -13,7 +13,7 @@ public sealed class TradeDocument
 {
     private readonly JsonObject _body;
 
-    /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id or a malformed issuer address.</summary>
+    /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id.</summary>
     public TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body)
     {
         ArgumentNullException.ThrowIfNull(issuer);
@@ -27,11 +27,6 @@ public sealed class TradeDocument
         if (string.IsNullOrWhiteSpace(id))
         {
             throw new ArgumentException("the document id (the issuer's reference) must not be empty", nameof(id));
-        }
-
-        if (!DocumentIssuer.IsAddressShape(issuer.Address))
-        {
-            throw new ArgumentException($"issuer address '{issuer.Address}' must be 0x followed by 40 hex digits", nameof(issuer));
         }
 
         Type = type;
@@ -84,7 +79,7 @@ public sealed class TradeDocument
     {
         ["type"] = Type.Name,
         ["id"] = Id,
-        ["issuer"] = new JsonObject { ["address"] = Issuer.Address, ["name"] = Issuer.Name },
+        ["issuer"] = new JsonObject { ["address"] = Issuer.WrittenAddress, ["name"] = Issuer.Name },
         ["issuedAt"] = IssueTime.Format(IssuedAt),
         ["parents"] = Parents.ToJsonArray(p => new JsonObject { ["hash"] = p.Hash.ToString(), ["relation"] = p.RelationName }),
         ["body"] = _body.DeepClone(),

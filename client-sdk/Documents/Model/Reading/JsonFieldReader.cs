@@ -100,6 +100,9 @@ internal sealed class JsonFieldReader
         return text;
     }
 
+    /// <summary>The text of a string member that has already been read successfully.</summary>
+    public string WrittenText(string name) => _object[name]!.GetValue<string>();
+
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
         where T : struct
     {
