@@ -11,7 +11,9 @@ namespace ProvenanceLedger.Sdk.Documents;
 /// </summary>
 internal sealed class JsonFieldReader
 {
-    private const string RedactionMarker = "$redacted";
+    public const string RedactionMarker = "$redacted";
+
+    public const string RedactedMessage = "is redacted; a typed reading needs the disclosed value";
 
     private readonly JsonObject _object;
     private readonly List<ValidationProblem> _problems;
@@ -292,7 +294,7 @@ internal sealed class JsonFieldReader
 
         if (node is JsonObject obj && obj.ContainsKey(RedactionMarker))
         {
-            Report(name, "is redacted; a typed reading needs the disclosed value");
+            Report(name, RedactedMessage);
             return null;
         }
 
