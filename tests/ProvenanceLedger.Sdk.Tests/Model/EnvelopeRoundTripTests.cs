@@ -48,6 +48,20 @@ public sealed class EnvelopeRoundTripTests
     }
 
     [Fact]
+    public void Changing_the_json_read_from_or_handed_out_does_not_change_the_document()
+    {
+        var json = Minimal();
+        json["body"] = new JsonObject { ["a"] = 1 };
+        var document = TradeDocument.FromJson(json);
+
+        json["body"]!["a"] = 2;
+        document.Body["a"] = 3;
+        document.ToJson()["body"]!["a"] = 4;
+
+        Assert.Equal("""{"a":1}""", document.Body.ToJsonString());
+    }
+
+    [Fact]
     public async Task LoadAsync_reads_a_document_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"docmodel-{Guid.NewGuid():N}.json");

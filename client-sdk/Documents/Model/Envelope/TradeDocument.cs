@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,10 +16,16 @@ public sealed class TradeDocument
 
     /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id.</summary>
     public TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body)
+        : this(type, id, issuer, issuedAt, parents, (JsonObject)(body ?? throw new ArgumentNullException(nameof(body))).DeepClone(), ownsBody: true)
     {
+    }
+
+    /// <summary>Takes <paramref name="body"/> without copying: the caller made it and keeps no reference.</summary>
+    private TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body, bool ownsBody)
+    {
+        Debug.Assert(ownsBody, "only bodies nobody else holds are taken without a copy");
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(parents);
-        ArgumentNullException.ThrowIfNull(body);
         if (type.Name is null)
         {
             throw new ArgumentException("the document type is required", nameof(type));
@@ -34,7 +41,7 @@ public sealed class TradeDocument
         Issuer = issuer;
         IssuedAt = issuedAt.ToUniversalTime();
         Parents = [.. parents];
-        _body = (JsonObject)body.DeepClone();
+        _body = body;
     }
 
     /// <summary>The document type.</summary>
@@ -59,7 +66,7 @@ public sealed class TradeDocument
     public static TradeDocument Create(ITradeDocumentBody body, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink>? parents = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return new TradeDocument(body.Type, id, issuer, issuedAt, parents ?? [], body.ToJson());
+        return new TradeDocument(body.Type, id, issuer, issuedAt, parents ?? [], body.ToJson(), ownsBody: true);
     }
 
     /// <summary>Reads the body as <typeparamref name="TBody"/>; throws <see cref="DocumentValidationException"/> when the type differs or the body breaks the type's rules.</summary>
