@@ -91,4 +91,35 @@ public sealed class BuilderTests
 
         Assert.Equal(["/id", "/issuedAt"], error.Problems.Select(p => p.Pointer));
     }
+
+    [Fact]
+    public void A_supplier_declaration_builder_refuses_a_period_over_two_years()
+    {
+        var builder = new OriginDeclarationBuilder(DeclarationKind.SupplierDeclaration)
+            .Declarant(Exporter)
+            .AddGoods(HsCode.Parse("080610"), "Fresh grapes", CountryCode.Parse("CL"), OriginCriterion.WhollyObtained)
+            .SignedBy("Ana Soto", "Talca", new DateOnly(2026, 1, 5));
+
+        var declaration = builder.Covering(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)).Build();
+        var error = Assert.Throws<DocumentValidationException>(() => builder.Covering(new DateOnly(2026, 1, 1), new DateOnly(2028, 1, 1)).Build());
+
+        Assert.Equal("supplier-declaration", declaration.ToJson()["kind"]!.GetValue<string>());
+        Assert.Equal(new ValidationProblem("/body/period/to", "2028-01-01 makes the period longer than 24 months from 2026-01-01"), Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    public void A_phytosanitary_builder_numbers_products_and_reports_missing_parts()
+    {
+        var missing = Assert.Throws<DocumentValidationException>(() => new PhytosanitaryCertificateBuilder().Build());
+        var certificate = new PhytosanitaryCertificateBuilder()
+            .Between(new PlantProtectionOrganisation("Servicio Agrícola y Ganadero", CountryCode.Parse("CL")), new PlantProtectionOrganisation("Julius Kühn-Institut", CountryCode.Parse("DE")))
+            .Consignment(Exporter, Importer)
+            .AddProduct("Vitis vinifera", "Fresh table grapes", new Quantity(12_000, "KGM"), CountryCode.Parse("CL"))
+            .AddProduct("Malus domestica", "Fresh apples", new Quantity(8_000, "KGM"), CountryCode.Parse("CL"))
+            .InspectedOn(new DateOnly(2026, 11, 21), "Valparaíso", "Ana Soto")
+            .Build();
+
+        Assert.Equal(["/body/exportingNppo", "/body/consignor", "/body/products", "/body/inspectionDate"], missing.Problems.Select(p => p.Pointer));
+        Assert.Equal([1, 2], certificate.Products.Select(p => p.Line));
+    }
 }
