@@ -22,7 +22,7 @@ public class DocumentHashOracleTests
             var first = issued.Document["body"]!.AsObject().Select(m => m.Key).FirstOrDefault();
             var (document, salts) = i % 2 == 1 && first is not null
                 ? redactor.Redact(issued.Document, issued.Salts, [JsonPointer.Append("/body", first)])
-                : (issued.Document, issued.Salts);
+                : new DisclosedDocument(issued.Document, issued.Salts);
             disclosed.Add(hasher.Recompute(document, salts));
         }
 
