@@ -16,9 +16,10 @@ public sealed class TransactionSender
 {
     private readonly EthereumKey _key;
     private readonly TransactionSenderOptions _options;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
     private ulong? _chainId;
 
-    /// <summary>Creates a sender; share <paramref name="nonces"/> between all senders of the process that use the same keys.</summary>
+    /// <summary>Creates a sender. Use one sender per key in a process (it orders that key's sends); <paramref name="nonces"/> may be shared.</summary>
     public TransactionSender(EthRpcClient rpc, EthereumKey key, NonceManager? nonces = null, TransactionSenderOptions? options = null)
     {
         Rpc = rpc ?? throw new ArgumentNullException(nameof(rpc));
@@ -56,19 +57,33 @@ public sealed class TransactionSender
         var gasLimit = request.GasLimit ?? (ulong)(await Rpc.EstimateGasAsync(ToCall(request), cancellationToken, errors) * _options.GasHeadroom);
         var chainId = _chainId ??= await Rpc.ChainIdAsync(cancellationToken);
         var (maxFee, priorityFee) = await FeesAsync(cancellationToken);
-        var nonce = await Nonces.NextAsync(Account, cancellationToken);
-        var transaction = new Eip1559Transaction
+        // Nonce allocation and the send happen under one lock, so the node receives this account's transactions
+        // in nonce order: a node that cannot queue a gap (Hardhat with automine) would refuse nonce n+1 arriving first.
+        await _sendLock.WaitAsync(cancellationToken);
+        try
         {
-            ChainId = chainId,
-            Nonce = nonce,
-            MaxPriorityFeePerGas = priorityFee,
-            MaxFeePerGas = maxFee,
-            GasLimit = gasLimit,
-            To = request.To,
-            Value = request.Value,
-            Data = request.Data,
-        };
-        var signed = transaction.Sign(_key);
+            var nonce = await Nonces.NextAsync(Account, cancellationToken);
+            var transaction = new Eip1559Transaction
+            {
+                ChainId = chainId,
+                Nonce = nonce,
+                MaxPriorityFeePerGas = priorityFee,
+                MaxFeePerGas = maxFee,
+                GasLimit = gasLimit,
+                To = request.To,
+                Value = request.Value,
+                Data = request.Data,
+            };
+            return await SendSignedAsync(transaction.Sign(_key), errors, cancellationToken);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task<Hash32> SendSignedAsync(SignedTransaction signed, ContractAbi? errors, CancellationToken cancellationToken)
+    {
         try
         {
             return await Rpc.SendRawTransactionAsync(signed.Raw, cancellationToken);
