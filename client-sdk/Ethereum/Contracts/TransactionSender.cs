@@ -88,6 +88,11 @@ public sealed class TransactionSender
         {
             return await Rpc.SendRawTransactionAsync(signed.Raw, cancellationToken);
         }
+        catch (RpcErrorException e) when (IsAlreadyKnown(e.Error))
+        {
+            // The transport retried a send whose first attempt did reach the node: the transaction is in.
+            return signed.Hash;
+        }
         catch (RpcException e)
         {
             // Whether the nonce was consumed is unknown; the next send asks the node again instead of leaving a gap.
@@ -101,6 +106,10 @@ public sealed class TransactionSender
             throw;
         }
     }
+
+    private static bool IsAlreadyKnown(RpcError error) =>
+        error.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Polls for the receipt of <paramref name="transactionHash"/> until it is mined or the receipt timeout passes.</summary>
     public async Task<TransactionReceipt> WaitForReceiptAsync(Hash32 transactionHash, CancellationToken cancellationToken)
