@@ -3,8 +3,9 @@ using System.Numerics;
 namespace ProvenanceLedger.Sdk.Ethereum;
 
 /// <summary>
-/// The Keccak-f[1600] permutation (FIPS 202 §3.2), unrolled over 25 local lanes so the JIT keeps the state in
-/// registers and the hot path allocates nothing. Lane (x, y) is state[x + 5y], little-endian.
+/// The Keccak-f[1600] permutation (FIPS 202 §3.2), unrolled over local lanes so the hot path allocates
+/// nothing. Two rounds per loop pass ping-pong between the a and e lanes, so ρ, π and χ are done one output
+/// row at a time and only five intermediate lanes are live. Lane (x, y) is state[x + 5y], little-endian.
 /// </summary>
 internal static class KeccakF1600
 {
@@ -54,74 +55,159 @@ internal static class KeccakF1600
         var a24 = state[22];
         var a34 = state[23];
         var a44 = state[24];
+        ulong e00;
+        ulong e10;
+        ulong e20;
+        ulong e30;
+        ulong e40;
+        ulong e01;
+        ulong e11;
+        ulong e21;
+        ulong e31;
+        ulong e41;
+        ulong e02;
+        ulong e12;
+        ulong e22;
+        ulong e32;
+        ulong e42;
+        ulong e03;
+        ulong e13;
+        ulong e23;
+        ulong e33;
+        ulong e43;
+        ulong e04;
+        ulong e14;
+        ulong e24;
+        ulong e34;
+        ulong e44;
+        ulong c0, c1, c2, c3, c4, d0, d1, d2, d3, d4, b0, b1, b2, b3, b4;
 
-        for (var round = 0; round < 24; round++)
+        for (var round = 0; round < 24; round += 2)
         {
-            // θ: column parities.
-            var c0 = a00 ^ a01 ^ a02 ^ a03 ^ a04;
-            var c1 = a10 ^ a11 ^ a12 ^ a13 ^ a14;
-            var c2 = a20 ^ a21 ^ a22 ^ a23 ^ a24;
-            var c3 = a30 ^ a31 ^ a32 ^ a33 ^ a34;
-            var c4 = a40 ^ a41 ^ a42 ^ a43 ^ a44;
-            var d0 = c4 ^ BitOperations.RotateLeft(c1, 1);
-            var d1 = c0 ^ BitOperations.RotateLeft(c2, 1);
-            var d2 = c1 ^ BitOperations.RotateLeft(c3, 1);
-            var d3 = c2 ^ BitOperations.RotateLeft(c4, 1);
-            var d4 = c3 ^ BitOperations.RotateLeft(c0, 1);
-            // θ applied, then ρ (rotate) and π (move lane (x, y) to (y, 2x + 3y)).
-            var b00 = a00 ^ d0;
-            var b13 = BitOperations.RotateLeft(a01 ^ d0, 36);
-            var b21 = BitOperations.RotateLeft(a02 ^ d0, 3);
-            var b34 = BitOperations.RotateLeft(a03 ^ d0, 41);
-            var b42 = BitOperations.RotateLeft(a04 ^ d0, 18);
-            var b02 = BitOperations.RotateLeft(a10 ^ d1, 1);
-            var b10 = BitOperations.RotateLeft(a11 ^ d1, 44);
-            var b23 = BitOperations.RotateLeft(a12 ^ d1, 10);
-            var b31 = BitOperations.RotateLeft(a13 ^ d1, 45);
-            var b44 = BitOperations.RotateLeft(a14 ^ d1, 2);
-            var b04 = BitOperations.RotateLeft(a20 ^ d2, 62);
-            var b12 = BitOperations.RotateLeft(a21 ^ d2, 6);
-            var b20 = BitOperations.RotateLeft(a22 ^ d2, 43);
-            var b33 = BitOperations.RotateLeft(a23 ^ d2, 15);
-            var b41 = BitOperations.RotateLeft(a24 ^ d2, 61);
-            var b01 = BitOperations.RotateLeft(a30 ^ d3, 28);
-            var b14 = BitOperations.RotateLeft(a31 ^ d3, 55);
-            var b22 = BitOperations.RotateLeft(a32 ^ d3, 25);
-            var b30 = BitOperations.RotateLeft(a33 ^ d3, 21);
-            var b43 = BitOperations.RotateLeft(a34 ^ d3, 56);
-            var b03 = BitOperations.RotateLeft(a40 ^ d4, 27);
-            var b11 = BitOperations.RotateLeft(a41 ^ d4, 20);
-            var b24 = BitOperations.RotateLeft(a42 ^ d4, 39);
-            var b32 = BitOperations.RotateLeft(a43 ^ d4, 8);
-            var b40 = BitOperations.RotateLeft(a44 ^ d4, 14);
-            // χ: the only non-linear step, row by row.
-            a00 = b00 ^ (~b10 & b20);
-            a10 = b10 ^ (~b20 & b30);
-            a20 = b20 ^ (~b30 & b40);
-            a30 = b30 ^ (~b40 & b00);
-            a40 = b40 ^ (~b00 & b10);
-            a01 = b01 ^ (~b11 & b21);
-            a11 = b11 ^ (~b21 & b31);
-            a21 = b21 ^ (~b31 & b41);
-            a31 = b31 ^ (~b41 & b01);
-            a41 = b41 ^ (~b01 & b11);
-            a02 = b02 ^ (~b12 & b22);
-            a12 = b12 ^ (~b22 & b32);
-            a22 = b22 ^ (~b32 & b42);
-            a32 = b32 ^ (~b42 & b02);
-            a42 = b42 ^ (~b02 & b12);
-            a03 = b03 ^ (~b13 & b23);
-            a13 = b13 ^ (~b23 & b33);
-            a23 = b23 ^ (~b33 & b43);
-            a33 = b33 ^ (~b43 & b03);
-            a43 = b43 ^ (~b03 & b13);
-            a04 = b04 ^ (~b14 & b24);
-            a14 = b14 ^ (~b24 & b34);
-            a24 = b24 ^ (~b34 & b44);
-            a34 = b34 ^ (~b44 & b04);
-            a44 = b44 ^ (~b04 & b14);
-            // ι: break symmetry with the round constant.
-            a00 ^= RoundConstants[round];
+            // Round round: θ column parities of a.
+            c0 = a00 ^ a01 ^ a02 ^ a03 ^ a04;
+            c1 = a10 ^ a11 ^ a12 ^ a13 ^ a14;
+            c2 = a20 ^ a21 ^ a22 ^ a23 ^ a24;
+            c3 = a30 ^ a31 ^ a32 ^ a33 ^ a34;
+            c4 = a40 ^ a41 ^ a42 ^ a43 ^ a44;
+            d0 = c4 ^ BitOperations.RotateLeft(c1, 1);
+            d1 = c0 ^ BitOperations.RotateLeft(c2, 1);
+            d2 = c1 ^ BitOperations.RotateLeft(c3, 1);
+            d3 = c2 ^ BitOperations.RotateLeft(c4, 1);
+            d4 = c3 ^ BitOperations.RotateLeft(c0, 1);
+            // ρ and π gather one output row at a time (lane (x, y) moves to (y, 2x + 3y)); χ and ι write it to e.
+            b0 = a00 ^ d0;
+            b1 = BitOperations.RotateLeft(a11 ^ d1, 44);
+            b2 = BitOperations.RotateLeft(a22 ^ d2, 43);
+            b3 = BitOperations.RotateLeft(a33 ^ d3, 21);
+            b4 = BitOperations.RotateLeft(a44 ^ d4, 14);
+            e00 = b0 ^ (~b1 & b2) ^ RoundConstants[round];
+            e10 = b1 ^ (~b2 & b3);
+            e20 = b2 ^ (~b3 & b4);
+            e30 = b3 ^ (~b4 & b0);
+            e40 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(a30 ^ d3, 28);
+            b1 = BitOperations.RotateLeft(a41 ^ d4, 20);
+            b2 = BitOperations.RotateLeft(a02 ^ d0, 3);
+            b3 = BitOperations.RotateLeft(a13 ^ d1, 45);
+            b4 = BitOperations.RotateLeft(a24 ^ d2, 61);
+            e01 = b0 ^ (~b1 & b2);
+            e11 = b1 ^ (~b2 & b3);
+            e21 = b2 ^ (~b3 & b4);
+            e31 = b3 ^ (~b4 & b0);
+            e41 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(a10 ^ d1, 1);
+            b1 = BitOperations.RotateLeft(a21 ^ d2, 6);
+            b2 = BitOperations.RotateLeft(a32 ^ d3, 25);
+            b3 = BitOperations.RotateLeft(a43 ^ d4, 8);
+            b4 = BitOperations.RotateLeft(a04 ^ d0, 18);
+            e02 = b0 ^ (~b1 & b2);
+            e12 = b1 ^ (~b2 & b3);
+            e22 = b2 ^ (~b3 & b4);
+            e32 = b3 ^ (~b4 & b0);
+            e42 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(a40 ^ d4, 27);
+            b1 = BitOperations.RotateLeft(a01 ^ d0, 36);
+            b2 = BitOperations.RotateLeft(a12 ^ d1, 10);
+            b3 = BitOperations.RotateLeft(a23 ^ d2, 15);
+            b4 = BitOperations.RotateLeft(a34 ^ d3, 56);
+            e03 = b0 ^ (~b1 & b2);
+            e13 = b1 ^ (~b2 & b3);
+            e23 = b2 ^ (~b3 & b4);
+            e33 = b3 ^ (~b4 & b0);
+            e43 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(a20 ^ d2, 62);
+            b1 = BitOperations.RotateLeft(a31 ^ d3, 55);
+            b2 = BitOperations.RotateLeft(a42 ^ d4, 39);
+            b3 = BitOperations.RotateLeft(a03 ^ d0, 41);
+            b4 = BitOperations.RotateLeft(a14 ^ d1, 2);
+            e04 = b0 ^ (~b1 & b2);
+            e14 = b1 ^ (~b2 & b3);
+            e24 = b2 ^ (~b3 & b4);
+            e34 = b3 ^ (~b4 & b0);
+            e44 = b4 ^ (~b0 & b1);
+            // Round round + 1: θ column parities of e.
+            c0 = e00 ^ e01 ^ e02 ^ e03 ^ e04;
+            c1 = e10 ^ e11 ^ e12 ^ e13 ^ e14;
+            c2 = e20 ^ e21 ^ e22 ^ e23 ^ e24;
+            c3 = e30 ^ e31 ^ e32 ^ e33 ^ e34;
+            c4 = e40 ^ e41 ^ e42 ^ e43 ^ e44;
+            d0 = c4 ^ BitOperations.RotateLeft(c1, 1);
+            d1 = c0 ^ BitOperations.RotateLeft(c2, 1);
+            d2 = c1 ^ BitOperations.RotateLeft(c3, 1);
+            d3 = c2 ^ BitOperations.RotateLeft(c4, 1);
+            d4 = c3 ^ BitOperations.RotateLeft(c0, 1);
+            // ρ and π gather one output row at a time (lane (x, y) moves to (y, 2x + 3y)); χ and ι write it to a.
+            b0 = e00 ^ d0;
+            b1 = BitOperations.RotateLeft(e11 ^ d1, 44);
+            b2 = BitOperations.RotateLeft(e22 ^ d2, 43);
+            b3 = BitOperations.RotateLeft(e33 ^ d3, 21);
+            b4 = BitOperations.RotateLeft(e44 ^ d4, 14);
+            a00 = b0 ^ (~b1 & b2) ^ RoundConstants[round + 1];
+            a10 = b1 ^ (~b2 & b3);
+            a20 = b2 ^ (~b3 & b4);
+            a30 = b3 ^ (~b4 & b0);
+            a40 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(e30 ^ d3, 28);
+            b1 = BitOperations.RotateLeft(e41 ^ d4, 20);
+            b2 = BitOperations.RotateLeft(e02 ^ d0, 3);
+            b3 = BitOperations.RotateLeft(e13 ^ d1, 45);
+            b4 = BitOperations.RotateLeft(e24 ^ d2, 61);
+            a01 = b0 ^ (~b1 & b2);
+            a11 = b1 ^ (~b2 & b3);
+            a21 = b2 ^ (~b3 & b4);
+            a31 = b3 ^ (~b4 & b0);
+            a41 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(e10 ^ d1, 1);
+            b1 = BitOperations.RotateLeft(e21 ^ d2, 6);
+            b2 = BitOperations.RotateLeft(e32 ^ d3, 25);
+            b3 = BitOperations.RotateLeft(e43 ^ d4, 8);
+            b4 = BitOperations.RotateLeft(e04 ^ d0, 18);
+            a02 = b0 ^ (~b1 & b2);
+            a12 = b1 ^ (~b2 & b3);
+            a22 = b2 ^ (~b3 & b4);
+            a32 = b3 ^ (~b4 & b0);
+            a42 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(e40 ^ d4, 27);
+            b1 = BitOperations.RotateLeft(e01 ^ d0, 36);
+            b2 = BitOperations.RotateLeft(e12 ^ d1, 10);
+            b3 = BitOperations.RotateLeft(e23 ^ d2, 15);
+            b4 = BitOperations.RotateLeft(e34 ^ d3, 56);
+            a03 = b0 ^ (~b1 & b2);
+            a13 = b1 ^ (~b2 & b3);
+            a23 = b2 ^ (~b3 & b4);
+            a33 = b3 ^ (~b4 & b0);
+            a43 = b4 ^ (~b0 & b1);
+            b0 = BitOperations.RotateLeft(e20 ^ d2, 62);
+            b1 = BitOperations.RotateLeft(e31 ^ d3, 55);
+            b2 = BitOperations.RotateLeft(e42 ^ d4, 39);
+            b3 = BitOperations.RotateLeft(e03 ^ d0, 41);
+            b4 = BitOperations.RotateLeft(e14 ^ d1, 2);
+            a04 = b0 ^ (~b1 & b2);
+            a14 = b1 ^ (~b2 & b3);
+            a24 = b2 ^ (~b3 & b4);
+            a34 = b3 ^ (~b4 & b0);
+            a44 = b4 ^ (~b0 & b1);
         }
 
         state[0] = a00;
