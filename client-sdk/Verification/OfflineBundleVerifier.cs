@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -19,10 +20,16 @@ namespace ProvenanceLedger.Sdk.Verification;
 /// </summary>
 public sealed class OfflineBundleVerifier
 {
-    private const int MaxRememberedSignatures = 4096;
-
     private readonly ConcurrentBag<DocumentHasher> _hashers = [];
     private readonly ConcurrentDictionary<(Hash32 Digest, EthereumSignature Signature), Address?> _recovered = new();
+    private readonly int _rememberedSignatures;
+
+    /// <summary>Creates a verifier remembering up to <paramref name="rememberedSignatures"/> recovered signers (0: recover every time).</summary>
+    public OfflineBundleVerifier(int rememberedSignatures = 4096)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rememberedSignatures);
+        _rememberedSignatures = rememberedSignatures;
+    }
 
     /// <summary>Runs the offline checks on <paramref name="bundle"/>.</summary>
     public OfflineVerification Verify(ProofBundle bundle)
@@ -101,19 +108,9 @@ public sealed class OfflineBundleVerifier
 
     private string? IssuerSignatureProblem(ProofBundle bundle, EnvelopeView envelope, BundleSignature signed)
     {
-        if (signed.Scheme != BundleSignature.Eip712)
+        if (ReadMessage(signed, "The issuer signature", AnchorBatchMessage.TypeName, AnchorBatchMessage.FromJson, out var message) is { } unreadable)
         {
-            return $"The issuer signature uses scheme '{signed.Scheme}'; only eip712 is accepted.";
-        }
-
-        AnchorBatchMessage message;
-        try
-        {
-            message = AnchorBatchMessage.FromJson(signed.Data);
-        }
-        catch (TypedDataException e)
-        {
-            return $"The issuer signature's data is not an AnchorBatch message: {e.Message}.";
+            return unreadable;
         }
 
         if (message.Root != bundle.Batch.Root)
@@ -177,19 +174,9 @@ public sealed class OfflineBundleVerifier
 
     private string? DeclarantProblem(ProofBundle bundle, EnvelopeView envelope, Hash32? computed, BundleSignature signed)
     {
-        if (signed.Scheme != BundleSignature.Eip712)
+        if (ReadMessage(signed, $"The declarant signature of {signed.Signer}", DocumentDeclaration.TypeName, DocumentDeclaration.FromJson, out var declaration) is { } unreadable)
         {
-            return $"The declarant signature of {signed.Signer} uses scheme '{signed.Scheme}'; only eip712 is accepted.";
-        }
-
-        DocumentDeclaration declaration;
-        try
-        {
-            declaration = DocumentDeclaration.FromJson(signed.Data);
-        }
-        catch (TypedDataException e)
-        {
-            return $"The declarant signature's data is not a DocumentDeclaration: {e.Message}.";
+            return unreadable;
         }
 
         if (computed is { } hash && declaration.DocumentHash != hash)
@@ -205,6 +192,27 @@ public sealed class OfflineBundleVerifier
         var recovered = Recover(declaration.ToTypedData(new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry)).Digest(), signed.Signature.Span);
         return recovered == signed.Signer ? null
             : $"The declarant signature was made by {recovered?.ToString() ?? "no valid key"}, not by {signed.Signer} as the bundle says.";
+    }
+
+    // The problem with a signature's scheme or typed message, or null when the message was read.
+    private static string? ReadMessage<TMessage>(BundleSignature signed, string which, string typeName, Func<JsonObject, TMessage> read, out TMessage message)
+        where TMessage : class
+    {
+        message = null!;
+        if (signed.Scheme != BundleSignature.Eip712)
+        {
+            return $"{which} uses scheme '{signed.Scheme}'; only eip712 is accepted.";
+        }
+
+        try
+        {
+            message = read(signed.Data);
+            return null;
+        }
+        catch (TypedDataException e)
+        {
+            return $"{which} does not carry a {typeName} message: {e.Message}.";
+        }
     }
 
     private Address? Recover(Hash32 digest, ReadOnlySpan<byte> signatureBytes)
@@ -230,12 +238,16 @@ public sealed class OfflineBundleVerifier
         }
 
         Address? recovered = EcRecover.TryRecover(digest.Bytes, signature, out var signer) ? signer : null;
-        if (_recovered.Count >= MaxRememberedSignatures)
+        if (_rememberedSignatures > 0)
         {
-            _recovered.Clear();
+            if (_recovered.Count >= _rememberedSignatures)
+            {
+                _recovered.Clear();
+            }
+
+            _recovered[(digest, signature)] = recovered;
         }
 
-        _recovered[(digest, signature)] = recovered;
         return recovered;
     }
 }
