@@ -72,7 +72,7 @@ public sealed class OfflineBundleVerifier
 
         return hashed.DocumentHash == bundle.DocumentHash
             ? (hashed.DocumentHash, CheckResult.Pass(CheckNames.Integrity,
-                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({hashed.RedactedLeafHashes.Count} of {hashed.RedactedLeafHashes.Count + hashed.DisclosedLeaves.Count} fields redacted)."))
+                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({hashed.RedactedLeafHashes.Count} of {hashed.RedactedLeafHashes.Count + hashed.DisclosedLeaves.Count} leaves redacted)."))
             : (hashed.DocumentHash, CheckResult.Fail(CheckNames.Integrity,
                 $"The document and its salts hash to {hashed.DocumentHash}, not to {bundle.DocumentHash} as the bundle says: a field, a salt or a redaction was changed."));
     }

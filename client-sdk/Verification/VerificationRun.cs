@@ -262,7 +262,7 @@ internal sealed class VerificationRun
         return decisions.Count == 0
             ? CheckResult.Pass(CheckNames.Decisions, "No customs decision is recorded on the document.")
             : CheckResult.Pass(CheckNames.Decisions,
-                $"{decisions.Count} customs decision(s) recorded; the latest: {decisions[^1].Decision} by {decisions[^1].Country} at {Format(decisions[^1].Time)}.");
+                $"{decisions.Count} customs decision(s) recorded; the latest: {Describe(decisions[^1].Decision)} by the customs authority of {decisions[^1].Country} at {Format(decisions[^1].Time)}.");
     }
 
     private async Task<(CheckResult Check, IReadOnlyList<VerificationReport> Reports, ProvenanceGraph Graph)> CheckParentsAsync(
@@ -366,6 +366,15 @@ internal sealed class VerificationRun
         RevocationReason.KeyCompromise => "the issuer's key was compromised",
         RevocationReason.GovernanceOrder => "ordered by governance",
         _ => $"reason code {(ushort)reason}",
+    };
+
+    private static string Describe(CustomsDecision decision) => decision switch
+    {
+        CustomsDecision.Released => "released",
+        CustomsDecision.Held => "held",
+        CustomsDecision.InspectionRequired => "inspection required",
+        CustomsDecision.Rejected => "rejected",
+        _ => $"decision code {(byte)decision}",
     };
 
     private static string Format(DateTimeOffset time) =>
