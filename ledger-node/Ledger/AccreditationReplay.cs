@@ -1,3 +1,5 @@
+using ProvenanceLedger.Sdk.Registry;
+
 namespace ProvenanceLedger.Node.Ledger;
 
 /// <summary>

@@ -17,10 +17,10 @@ internal sealed class LedgerDatabase : IDisposable
         _database = database;
         RawLogs = database.GetCollection<RawLogRecord>("raw_logs");
         Blocks = database.GetCollection<BlockRecord>("blocks");
-        Batches = database.GetCollection<BatchRecord>("batches");
+        Batches = database.GetCollection<BatchAnchoredRecord>("batches");
         Revocations = database.GetCollection<RevocationRecord>("revocations");
         Supersessions = database.GetCollection<SupersessionRecord>("supersessions");
-        Decisions = database.GetCollection<DecisionRecord>("decisions");
+        Decisions = database.GetCollection<DecisionRecordedRecord>("decisions");
         Accreditations = database.GetCollection<AccreditationEventRecord>("accreditations");
         CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>("customs_authorities");
         Checkpoint = database.GetCollection<CheckpointRecord>("checkpoint");
@@ -32,13 +32,13 @@ internal sealed class LedgerDatabase : IDisposable
 
     public ILiteCollection<BlockRecord> Blocks { get; }
 
-    public ILiteCollection<BatchRecord> Batches { get; }
+    public ILiteCollection<BatchAnchoredRecord> Batches { get; }
 
     public ILiteCollection<RevocationRecord> Revocations { get; }
 
     public ILiteCollection<SupersessionRecord> Supersessions { get; }
 
-    public ILiteCollection<DecisionRecord> Decisions { get; }
+    public ILiteCollection<DecisionRecordedRecord> Decisions { get; }
 
     public ILiteCollection<AccreditationEventRecord> Accreditations { get; }
 
