@@ -64,6 +64,14 @@ internal sealed class RegistryScenario : IDisposable
         return scenario;
     }
 
+    /// <summary>New senders for every party: after evm_revert the old ones' cached nonces are ahead of the chain.</summary>
+    public void RenewSenders()
+    {
+        Governance = Governance.WithSender(SenderFor(GovernanceKey));
+        Issuer = Governance.WithSender(SenderFor(IssuerKey));
+        Customs = Governance.WithSender(SenderFor(CustomsKey));
+    }
+
     /// <summary>Seeded document hashes for a new batch.</summary>
     public Hash32[] NewDocuments(int count) => [.. Enumerable.Range(0, count).Select(_ => RandomHash())];
 
