@@ -25,6 +25,11 @@ public sealed class ApiNodeFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public ApiLedgerScenario Scenario { get; private set; } = null!;
 
+    /// <summary>The relayer's keystore (key 2) and its password file.</summary>
+    public string KeystorePath => Path.Combine(_directory, "relayer.json");
+
+    public string PasswordFile => Path.Combine(_directory, "relayer.password");
+
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("the fixture has not started");
 
     public async Task InitializeAsync()
@@ -32,14 +37,12 @@ public sealed class ApiNodeFixture(IMessageSink diagnostics) : IAsyncLifetime
         await _chain.InitializeAsync();
         Scenario = await ApiLedgerScenario.RunAsync(_chain);
         Directory.CreateDirectory(_directory);
-        var keystore = Path.Combine(_directory, "relayer.json");
-        var passwordFile = Path.Combine(_directory, "relayer.password");
-        await File.WriteAllTextAsync(passwordFile, "relayer-pass\n");
-        await Web3Keystore.WriteFileAsync(keystore, Scenario.RelayerKey, "relayer-pass", new KeystoreOptions { ScryptN = 1 << 10 });
+        await File.WriteAllTextAsync(PasswordFile, "relayer-pass\n");
+        await Web3Keystore.WriteFileAsync(KeystorePath, Scenario.RelayerKey, "relayer-pass", new KeystoreOptions { ScryptN = 1 << 10 });
         _factory = CreateFactory(new Dictionary<string, string?>
         {
-            ["Relay:KeystorePath"] = keystore,
-            ["Relay:PasswordFile"] = passwordFile,
+            ["Relay:KeystorePath"] = KeystorePath,
+            ["Relay:PasswordFile"] = PasswordFile,
             ["Relay:BatchesPerIssuer"] = "3",
         });
         await WaitForBlockAsync(Scenario.LastBlock);
