@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ProvenanceLedger.Sdk.Ethereum.Keystore;
@@ -85,7 +84,14 @@ public sealed class ApiNodeFixture(IMessageSink diagnostics) : IAsyncLifetime
         var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
         while (true)
         {
-            var status = await client.GetFromJsonAsync<JsonObject>("/api/v1/status");
+            using var response = await client.GetAsync(new Uri("/api/v1/status", UriKind.Relative));
+            var text = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"GET /api/v1/status answered {(int)response.StatusCode}: {text}");
+            }
+
+            var status = JsonNode.Parse(text);
             var indexed = status?["indexedBlock"]?.GetValue<ulong?>();
             if (indexed >= block)
             {
