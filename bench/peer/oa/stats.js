@@ -1,0 +1,29 @@
+// Timing and summary helpers shared by the peer's measurements.
+"use strict";
+
+/** Milliseconds elapsed since `start` (a process.hrtime.bigint() value). */
+const elapsedMs = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/** Nearest-rank percentile (p in 0..100) of a list of numbers. */
+function percentile(values, p) {
+  if (values.length === 0) throw new Error("percentile of an empty list");
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+/** Runs `task(item)` over `items` with at most `concurrency` in flight; returns results in order. */
+async function runPool(items, concurrency, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  async function worker() {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+module.exports = { elapsedMs, percentile, runPool };
