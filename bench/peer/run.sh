@@ -68,6 +68,7 @@ node "$repo/node_modules/hardhat/internal/cli/cli.js" --config "$peer/hardhat.co
   node --hostname 127.0.0.1 --port "$port" > "$out/hardhat.log" 2>&1 &
 chain_pid=$!
 trap 'kill "$chain_pid" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM   # exit, so the EXIT trap stops the node
 for _ in $(seq 1 120); do
   if curl -sf -X POST -H 'content-type: application/json' \
        --data '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' "$rpc" > /dev/null; then break; fi
