@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Ethereum;
+
+namespace ProvenanceLedger.Sdk.Documents.Hashing;
+
+/// <summary>
+/// Salts and hashes documents at issue, and recomputes the hash of a disclosed (possibly redacted)
+/// document from its salts (FORMAT.md §2–3). One instance per batch or verifier: it caches pointer
+/// hashes across documents. Not thread-safe.
+/// </summary>
+public sealed class DocumentHasher
+{
+    private readonly ISaltSource _saltSource;
+    private readonly LeafHasher _leafHasher = new();
+
+    /// <summary>Creates a hasher that draws salts from the operating system's CSPRNG.</summary>
+    public DocumentHasher()
+        : this(new CryptographicSaltSource())
+    {
+    }
+
+    /// <summary>Creates a hasher with a specific salt source (tests use a seeded one).</summary>
+    public DocumentHasher(ISaltSource saltSource)
+    {
+        ArgumentNullException.ThrowIfNull(saltSource);
+        _saltSource = saltSource;
+    }
+
+    /// <summary>The leaf hasher this instance uses (shares its pointer cache).</summary>
+    public LeafHasher LeafHasher => _leafHasher;
+
+    /// <summary>Gives every leaf a fresh salt and computes the document hash.</summary>
+    /// <exception cref="DocumentHashingException">The document is empty or uses a '$' member name.</exception>
+    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
+    public HashedDocument Issue(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        RefuseEmpty(document);
+        var leaves = DocumentFlattener.FlattenForIssue(document);
+        var salts = Salt.CreateMany(leaves.Count, _saltSource);
+        var saltsByPointer = new OrderedDictionary<string, Salt>(leaves.Count, StringComparer.Ordinal);
+        var digests = new LeafDigest[leaves.Count];
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            var leaf = leaves[i];
+            saltsByPointer.Add(leaf.Pointer, salts[i]);
+            digests[i] = new LeafDigest(leaf.Pointer, _leafHasher.Hash(salts[i], leaf.Pointer, leaf.Value));
+        }
+
+        return new HashedDocument(document, saltsByPointer, digests, [], Combine(digests, []));
+    }
+
+    /// <summary>
+    /// Recomputes the hash of a disclosed document: markers contribute their hashes, every other leaf needs
+    /// a salt under its exact pointer, and every salt must belong to a disclosed leaf.
+    /// </summary>
+    /// <exception cref="DocumentHashingException">A missing or unused salt, a malformed marker, a '$' name, an empty document.</exception>
+    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
+    public HashedDocument Recompute(JsonObject document, IReadOnlyDictionary<string, Salt> salts)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(salts);
+        RefuseEmpty(document);
+        var leaves = DocumentFlattener.FlattenDisclosed(document);
+        var digests = new List<LeafDigest>(leaves.Count);
+        var redacted = new List<Hash32>();
+        foreach (var leaf in leaves)
+        {
+            if (leaf.IsRedacted)
+            {
+                redacted.AddRange(leaf.RedactedHashes!);
+                continue;
+            }
+
+            if (!salts.TryGetValue(leaf.Pointer, out var salt))
+            {
+                throw new DocumentHashingException(
+                    $"leaf '{leaf.Pointer}' has no salt; a disclosed value needs the salt it was issued with", leaf.Pointer);
+            }
+
+            digests.Add(new LeafDigest(leaf.Pointer, _leafHasher.Hash(salt, leaf.Pointer, leaf.Value)));
+        }
+
+        if (salts.Count != digests.Count)
+        {
+            var used = new HashSet<string>(digests.Select(d => d.Pointer), StringComparer.Ordinal);
+            var unused = salts.Keys.First(pointer => !used.Contains(pointer));
+            throw new DocumentHashingException(
+                $"salt for '{unused}' belongs to no disclosed leaf; remove it or restore the value it salted", unused);
+        }
+
+        return new HashedDocument(document, salts, digests, redacted, Combine(digests, redacted));
+    }
+
+    private static void RefuseEmpty(JsonObject document)
+    {
+        if (document.Count == 0)
+        {
+            throw new DocumentHashingException("the document is empty; a document needs at least one member", "");
+        }
+    }
+
+    // documentHash = keccak256(leaf hashes sorted as unsigned 256-bit big-endian numbers, concatenated).
+    private static Hash32 Combine(IReadOnlyList<LeafDigest> disclosed, IReadOnlyList<Hash32> redacted)
+    {
+        var all = new Hash32[disclosed.Count + redacted.Count];
+        for (var i = 0; i < disclosed.Count; i++)
+        {
+            all[i] = disclosed[i].LeafHash;
+        }
+
+        for (var i = 0; i < redacted.Count; i++)
+        {
+            all[disclosed.Count + i] = redacted[i];
+        }
+
+        Array.Sort(all);
+        var concatenated = new byte[all.Length * Hash32.Size];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i].Bytes.CopyTo(concatenated.AsSpan(i * Hash32.Size));
+        }
+
+        return Keccak256.Hash(concatenated);
+    }
+}

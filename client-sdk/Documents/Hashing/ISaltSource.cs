@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+
+namespace ProvenanceLedger.Sdk.Documents.Hashing;
+
+/// <summary>Where salts come from. Production code uses <see cref="CryptographicSaltSource"/>.</summary>
+public interface ISaltSource
+{
+    /// <summary>Fills <paramref name="destination"/> with unpredictable bytes.</summary>
+    void Fill(Span<byte> destination);
+}
+
+/// <summary>
+/// Salts from the operating system's CSPRNG. 256 random bits make a repeated salt practically impossible,
+/// which is what "never reused" in FORMAT.md §2 relies on.
+/// </summary>
+public sealed class CryptographicSaltSource : ISaltSource
+{
+    /// <inheritdoc />
+    public void Fill(Span<byte> destination) => RandomNumberGenerator.Fill(destination);
+}

@@ -1,0 +1,46 @@
+namespace ProvenanceLedger.Sdk.Documents;
+
+/// <summary>
+/// The preferential origin criterion written on a certificate. Agreements name them differently (WO, PE,
+/// PSR, CTC, RVC in recent ones; A, B, C... in older forms), so any code of 1 to 4 upper-case letters or
+/// digits is accepted; the well-known ones are named here.
+/// </summary>
+public readonly record struct OriginCriterion
+{
+    private OriginCriterion(string code) => Code = code;
+
+    /// <summary>Wholly obtained or produced.</summary>
+    public static OriginCriterion WhollyObtained { get; } = new("WO");
+
+    /// <summary>Produced entirely from originating materials.</summary>
+    public static OriginCriterion ProducedFromOriginating { get; } = new("PE");
+
+    /// <summary>Satisfies the product-specific rule.</summary>
+    public static OriginCriterion ProductSpecificRule { get; } = new("PSR");
+
+    /// <summary>The code as written.</summary>
+    public string Code { get; }
+
+    /// <summary>Accepts 1 to 4 upper-case letters or digits.</summary>
+    public static bool TryParse(string? text, out OriginCriterion criterion)
+    {
+        criterion = default;
+        if (text is not { Length: >= 1 and <= 4 } || !text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+        {
+            return false;
+        }
+
+        criterion = new OriginCriterion(text);
+        return true;
+    }
+
+    /// <summary>Parses or throws <see cref="FormatException"/>.</summary>
+    public static OriginCriterion Parse(string text) =>
+        TryParse(text, out var criterion) ? criterion : throw new FormatException(Expectation(text));
+
+    /// <summary>The code.</summary>
+    public override string ToString() => Code ?? string.Empty;
+
+    internal static string Expectation(string text) =>
+        $"'{text}' is not an origin criterion; expected 1 to 4 upper-case letters or digits such as WO, PE or PSR";
+}

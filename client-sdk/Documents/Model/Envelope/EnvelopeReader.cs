@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Ethereum;
+
+namespace ProvenanceLedger.Sdk.Documents;
+
+/// <summary>Reads the envelope strictly, so that writing it back reproduces the same JSON text.</summary>
+internal static class EnvelopeReader
+{
+    public static TradeDocument Read(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var problems = new List<ValidationProblem>();
+        var result = TryRead(document, problems);
+        return problems.Count == 0 && result is not null ? result : throw new DocumentValidationException(problems);
+    }
+
+    public static TradeDocument? TryRead(JsonObject document, List<ValidationProblem> problems)
+    {
+        var reader = new JsonFieldReader(document, string.Empty, problems);
+        var type = reader.Parsed<DocumentType>("type", DocumentType.TryParse, DocumentType.Expectation);
+        var id = reader.String("id");
+        var issuer = reader.Object("issuer", ReadIssuer);
+        var issuedAt = reader.Parsed<DateTimeOffset>("issuedAt", IssueTime.TryParse,
+            text => $"'{text}' is not a UTC time in the form {IssueTime.Example} (RFC 3339, upper-case T and Z, no offset, no trailing zeros in a fraction)");
+        var parents = reader.Array("parents", ReadParent, allowEmpty: true);
+
+        var body = reader.RawObject("body");
+        reader.Finish();
+        if (type is null || id is null || issuer is null || issuedAt is null || parents is null || body is null)
+        {
+            return null;
+        }
+
+        return new TradeDocument(type.Value, id, issuer, issuedAt.Value, parents, body);
+    }
+
+    private static DocumentIssuer? ReadIssuer(JsonFieldReader reader)
+    {
+        var address = reader.Parsed<AddressText>("address", AddressText.TryParse,
+            text => $"'{text}' is not an account address; expected 0x followed by 40 hex digits");
+        var name = reader.String("name", allowEmpty: true);
+        return address is null || name is null ? null : new DocumentIssuer(address.Value.Text, name);
+    }
+
+    private static ParentLink? ReadParent(JsonFieldReader reader, int index)
+    {
+        var hash = reader.Parsed<Hash32>("hash", TryParseHash,
+            text => $"'{text}' is not a document hash; expected 0x followed by 64 lower-case hex digits");
+        var relation = reader.Enum<ParentRelation>("relation");
+        return hash is null || relation is null ? null : new ParentLink(hash.Value, relation.Value);
+    }
+
+    /// <summary>Only the canonical spelling, so the text written back is the text read.</summary>
+    private static bool TryParseHash(string text, out Hash32 hash)
+    {
+        hash = default;
+        return text.Length == 66 && text.StartsWith("0x", StringComparison.Ordinal)
+            && text[2..].All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c))
+            && Hash32.TryParse(text, out hash);
+    }
+
+    /// <summary>An address kept as written; replaced by eth-core's Address type once it lands.</summary>
+    private readonly record struct AddressText(string Text)
+    {
+        public static bool TryParse(string text, out AddressText address)
+        {
+            address = new AddressText(text);
+            return DocumentIssuer.IsAddressShape(text);
+        }
+    }
+}

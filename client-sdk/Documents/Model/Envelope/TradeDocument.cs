@@ -1,0 +1,108 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ProvenanceLedger.Sdk.Documents;
+
+/// <summary>
+/// A trade document: the envelope (type, id, issuer, issuedAt, parents) and a JSON body. It converts to
+/// and from the document JSON that is hashed (FORMAT.md), member order type, id, issuer, issuedAt,
+/// parents, body, and reading then writing a document gives back the same JSON. Immutable: the body is
+/// copied in and out.
+/// </summary>
+public sealed class TradeDocument
+{
+    private readonly JsonObject _body;
+
+    /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id or a malformed issuer address.</summary>
+    public TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(issuer);
+        ArgumentNullException.ThrowIfNull(parents);
+        ArgumentNullException.ThrowIfNull(body);
+        if (type.Name is null)
+        {
+            throw new ArgumentException("the document type is required", nameof(type));
+        }
+
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            throw new ArgumentException("the document id (the issuer's reference) must not be empty", nameof(id));
+        }
+
+        if (!DocumentIssuer.IsAddressShape(issuer.Address))
+        {
+            throw new ArgumentException($"issuer address '{issuer.Address}' must be 0x followed by 40 hex digits", nameof(issuer));
+        }
+
+        Type = type;
+        Id = id;
+        Issuer = issuer;
+        IssuedAt = issuedAt.ToUniversalTime();
+        Parents = [.. parents];
+        _body = (JsonObject)body.DeepClone();
+    }
+
+    /// <summary>The document type.</summary>
+    public DocumentType Type { get; }
+
+    /// <summary>The issuer's own reference for the document (certificate number).</summary>
+    public string Id { get; }
+
+    /// <summary>Who issued it.</summary>
+    public DocumentIssuer Issuer { get; }
+
+    /// <summary>When it was issued, in UTC.</summary>
+    public DateTimeOffset IssuedAt { get; }
+
+    /// <summary>The documents it derives from, supersedes or is supported by, in order.</summary>
+    public IReadOnlyList<ParentLink> Parents { get; }
+
+    /// <summary>A copy of the body.</summary>
+    public JsonObject Body => (JsonObject)_body.DeepClone();
+
+    /// <summary>Creates a document of the body's type.</summary>
+    public static TradeDocument Create(ITradeDocumentBody body, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink>? parents = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new TradeDocument(body.Type, id, issuer, issuedAt, parents ?? [], body.ToJson());
+    }
+
+    /// <summary>Reads the body as <typeparamref name="TBody"/>; throws <see cref="DocumentValidationException"/> when the type differs or the body breaks the type's rules.</summary>
+    public TBody ReadBody<TBody>()
+        where TBody : ITradeDocumentBody<TBody>
+    {
+        if (Type != TBody.DocumentType)
+        {
+            throw new DocumentValidationException([new ValidationProblem("/type", $"is {Type}, so the body cannot be read as {TBody.DocumentType}")]);
+        }
+
+        return TBody.FromJson(_body);
+    }
+
+    /// <summary>The document JSON (a new object each call).</summary>
+    public JsonObject ToJson() => new()
+    {
+        ["type"] = Type.Name,
+        ["id"] = Id,
+        ["issuer"] = new JsonObject { ["address"] = Issuer.Address, ["name"] = Issuer.Name },
+        ["issuedAt"] = IssueTime.Format(IssuedAt),
+        ["parents"] = Parents.ToJsonArray(p => new JsonObject { ["hash"] = p.Hash.ToString(), ["relation"] = p.RelationName }),
+        ["body"] = _body.DeepClone(),
+    };
+
+    /// <summary>The document as JSON text, compact or indented.</summary>
+    public string ToJsonString(bool indented = false) => ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = indented });
+
+    /// <summary>Reads a document from its JSON; throws <see cref="DocumentValidationException"/> listing every envelope problem.</summary>
+    public static TradeDocument FromJson(JsonObject document) => EnvelopeReader.Read(document);
+
+    /// <summary>Parses document JSON text (duplicate member names are refused); throws <see cref="DocumentValidationException"/>.</summary>
+    public static TradeDocument Parse(string json) => FromJson(DocumentJson.ParseObject(json));
+
+    /// <summary>Reads a document from a JSON file; throws <see cref="DocumentValidationException"/> for malformed content.</summary>
+    public static async Task<TradeDocument> LoadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        return Parse(text);
+    }
+}

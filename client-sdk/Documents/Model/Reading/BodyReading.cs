@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+
+namespace ProvenanceLedger.Sdk.Documents;
+
+/// <summary>Reads a whole body with one problem list, throwing when anything is wrong.</summary>
+internal static class BodyReading
+{
+    public const string Pointer = "/body";
+
+    /// <summary>Reads <paramref name="body"/>; <paramref name="issuedOn"/> (the envelope's issue date) enables the date-order rules.</summary>
+    public static T? Read<T>(JsonObject body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems)
+        where T : class
+    {
+        var reader = new JsonFieldReader(body, Pointer, problems);
+        var before = problems.Count;
+        var value = read(reader, issuedOn);
+        reader.Finish();
+        return problems.Count == before ? value : null;
+    }
+
+    public static T FromJson<T>(JsonObject body, BodyReader<T> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var problems = new List<ValidationProblem>();
+        var value = Read(body, read, issuedOn: null, problems);
+        return value ?? throw new DocumentValidationException(problems);
+    }
+}
+
+/// <summary>Reads a typed body; <c>issuedOn</c> is null when the body is read without its envelope.</summary>
+internal delegate T? BodyReader<T>(JsonFieldReader reader, DateOnly? issuedOn)
+    where T : class;

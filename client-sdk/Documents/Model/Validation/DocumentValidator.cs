@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+
+namespace ProvenanceLedger.Sdk.Documents;
+
+/// <summary>
+/// Checks a document against the rules of the envelope and of its type, and returns every problem at
+/// once. Custom types get the envelope rules only; their bodies are free JSON.
+/// </summary>
+public static class DocumentValidator
+{
+    /// <summary>Validates a document built in code.</summary>
+    public static DocumentValidationResult Validate(TradeDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Validate(document.ToJson());
+    }
+
+    /// <summary>Validates document JSON, including an envelope too broken to read.</summary>
+    public static DocumentValidationResult Validate(JsonObject document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var problems = new List<ValidationProblem>();
+        var envelope = EnvelopeReader.TryRead(document, problems);
+        if (envelope is not null && string.IsNullOrWhiteSpace(envelope.Issuer.Name))
+        {
+            problems.Add(new ValidationProblem("/issuer/name", "must name the issuer as it appears on the printed document"));
+        }
+
+        if (document["body"] is JsonObject body)
+        {
+            ReportReservedNames(body, BodyReading.Pointer, problems);
+            var type = envelope?.Type ?? TypeOf(document);
+            var issuedOn = envelope is null ? (DateOnly?)null : DateOnly.FromDateTime(envelope.IssuedAt.UtcDateTime);
+            ValidateBody(type, body, issuedOn, problems);
+        }
+
+        return new DocumentValidationResult(problems);
+    }
+
+    /// <summary>The type of a document whose envelope has other problems, when its type member is readable.</summary>
+    private static DocumentType TypeOf(JsonObject document) =>
+        document["type"] is JsonValue value && value.TryGetValue<string>(out var name) && DocumentType.TryParse(name, out var type)
+            ? type
+            : default;
+
+    private static void ValidateBody(DocumentType type, JsonObject body, DateOnly? issuedOn, List<ValidationProblem> problems)
+    {
+        if (type == DocumentType.CertificateOfOrigin)
+        {
+            BodyReading.Read<CertificateOfOrigin>(body, CertificateOfOrigin.Read, issuedOn, problems);
+        }
+        else if (type == DocumentType.OriginDeclaration)
+        {
+            BodyReading.Read<OriginDeclaration>(body, OriginDeclaration.Read, issuedOn, problems);
+        }
+        else if (type == DocumentType.CommercialInvoice)
+        {
+            BodyReading.Read<CommercialInvoice>(body, CommercialInvoice.Read, issuedOn, problems);
+        }
+        else if (type == DocumentType.PhytosanitaryCertificate)
+        {
+            BodyReading.Read<PhytosanitaryCertificate>(body, PhytosanitaryCertificate.Read, issuedOn, problems);
+        }
+    }
+
+    /// <summary>Names beginning with $ are reserved for redaction markers (FORMAT.md section 3).</summary>
+    private static void ReportReservedNames(JsonNode? node, string pointer, List<ValidationProblem> problems)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj)
+                {
+                    var childPointer = JsonPointer.Member(pointer, name);
+                    if (name.StartsWith('$'))
+                    {
+                        problems.Add(new ValidationProblem(childPointer, "member names beginning with $ are reserved for redaction markers; rename it"));
+                    }
+                    else
+                    {
+                        ReportReservedNames(child, childPointer, problems);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    ReportReservedNames(array[i], JsonPointer.Index(pointer, i), problems);
+                }
+
+                break;
+        }
+    }
+}

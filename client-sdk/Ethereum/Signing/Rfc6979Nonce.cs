@@ -1,0 +1,69 @@
+using System.Security.Cryptography;
+using Org.BouncyCastle.Math;
+
+namespace ProvenanceLedger.Sdk.Ethereum.Signing;
+
+/// <summary>
+/// RFC 6979 §3.2 deterministic nonces with HMAC-SHA256 for secp256k1 (qlen = hlen = 256, so bits2int is the
+/// plain big-endian integer). Kept on the stack; <see cref="Next"/> yields the candidates in order.
+/// </summary>
+internal ref struct Rfc6979Nonce
+{
+    private Span<byte> _k;
+    private Span<byte> _v;
+
+    /// <summary>Seeds the generator from the private key and the message digest (steps b–g).</summary>
+    public Rfc6979Nonce(ReadOnlySpan<byte> privateKey, ReadOnlySpan<byte> digest, Span<byte> state)
+    {
+        _k = state[..32];
+        _v = state[32..64];
+        _v.Fill(0x01);
+        _k.Clear();
+
+        // bits2octets(h1): the digest reduced mod n.
+        Span<byte> reducedDigest = stackalloc byte[32];
+        var h = Secp256k1.ToInteger(digest);
+        if (h.CompareTo(Secp256k1.N) >= 0)
+        {
+            h = h.Subtract(Secp256k1.N);
+        }
+
+        Secp256k1.WriteScalar(h, reducedDigest);
+
+        Span<byte> seed = stackalloc byte[32 + 1 + 32 + 32];
+        privateKey.CopyTo(seed[33..]);
+        reducedDigest.CopyTo(seed[65..]);
+        foreach (byte separator in (ReadOnlySpan<byte>)[0x00, 0x01])
+        {
+            _v.CopyTo(seed);
+            seed[32] = separator;
+            HMACSHA256.HashData(_k, seed, _k);
+            HMACSHA256.HashData(_k, _v, _v);
+        }
+    }
+
+    /// <summary>The next candidate k with 1 ≤ k &lt; n (step h); call again if the caller rejects it.</summary>
+    public BigInteger Next()
+    {
+        while (true)
+        {
+            HMACSHA256.HashData(_k, _v, _v);
+            var k = Secp256k1.ToInteger(_v);
+            Reseed();
+            if (k.SignValue > 0 && k.CompareTo(Secp256k1.N) < 0)
+            {
+                return k;
+            }
+        }
+    }
+
+    // Step h.3, done eagerly so a rejected candidate needs no further state.
+    private void Reseed()
+    {
+        Span<byte> data = stackalloc byte[33];
+        _v.CopyTo(data);
+        data[32] = 0x00;
+        HMACSHA256.HashData(_k, data, _k);
+        HMACSHA256.HashData(_k, _v, _v);
+    }
+}

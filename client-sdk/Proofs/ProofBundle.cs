@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Documents.Hashing;
+using ProvenanceLedger.Sdk.Ethereum;
+
+namespace ProvenanceLedger.Sdk.Proofs;
+
+/// <summary>
+/// Everything a verifier needs for one document, as stored in a <c>*.provenance.json</c> file (FORMAT.md §5).
+/// The stored <see cref="DocumentHash"/> is a claim: a verifier recomputes it from <see cref="Document"/> and <see cref="Salts"/>.
+/// </summary>
+/// <param name="Document">The document (envelope and body), redacted parts replaced by markers.</param>
+/// <param name="Salts">Pointer → salt for each disclosed leaf, in document order.</param>
+/// <param name="DocumentHash">The claimed document hash.</param>
+/// <param name="Batch">Where the document sits in its anchored batch.</param>
+/// <param name="Anchor">The transaction that anchored the batch root.</param>
+/// <param name="Signatures">Signatures over the batch or the document (issuer, declarant, …).</param>
+public sealed record ProofBundle(
+    JsonObject Document,
+    IReadOnlyDictionary<string, Salt> Salts,
+    Hash32 DocumentHash,
+    BatchInclusion Batch,
+    AnchorRecord Anchor,
+    IReadOnlyList<BundleSignature> Signatures)
+{
+    /// <summary>The format name and major version this SDK writes and reads.</summary>
+    public const string FormatName = "provenance-bundle/1";
+}
+
+/// <summary>The batch part of a bundle: root, the document's Merkle proof (bottom up) and the batch size.</summary>
+public sealed record BatchInclusion(Hash32 Root, IReadOnlyList<Hash32> Proof, int Size);
+
+/// <summary>The anchoring transaction of a batch root.</summary>
+/// <param name="ChainId">EIP-155 chain id.</param>
+/// <param name="Registry">The registry contract that holds the root.</param>
+/// <param name="TransactionHash">The anchoring transaction.</param>
+/// <param name="BlockNumber">The block that included it.</param>
+/// <param name="BlockTime">The block's timestamp (UTC).</param>
+public sealed record AnchorRecord(ulong ChainId, Address Registry, Hash32 TransactionHash, ulong BlockNumber, DateTimeOffset BlockTime);
+
+/// <summary>One signature carried by a bundle.</summary>
+/// <param name="Role">Who signed: "issuer", "declarant", or another role name.</param>
+/// <param name="Signer">The address the signature must recover to.</param>
+/// <param name="Scheme">The signing scheme; format 1 defines "eip712".</param>
+/// <param name="Signature">The signature bytes (65 bytes r || s || v for eip712).</param>
+/// <param name="Data">The typed data's message that was signed.</param>
+public sealed record BundleSignature(string Role, Address Signer, string Scheme, ReadOnlyMemory<byte> Signature, JsonObject Data)
+{
+    /// <summary>The EIP-712 typed-data scheme.</summary>
+    public const string Eip712 = "eip712";
+}
