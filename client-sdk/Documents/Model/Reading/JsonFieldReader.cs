@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
+using ProvenanceLedger.Sdk.Canonical;
+
 namespace ProvenanceLedger.Sdk.Documents;
 
 /// <summary>
@@ -28,11 +30,11 @@ internal sealed class JsonFieldReader
 
     public int ProblemCount => _problems.Count;
 
-    public void Report(string member, string message) => _problems.Add(new ValidationProblem(JsonPointer.Member(Pointer, member), message));
+    public void Report(string member, string message) => _problems.Add(new ValidationProblem(JsonPointer.Append(Pointer, member), message));
 
     /// <summary>Reports a problem with member <paramref name="child"/> of the object in <paramref name="member"/>.</summary>
     public void Report(string member, string child, string message) =>
-        _problems.Add(new ValidationProblem(JsonPointer.Member(JsonPointer.Member(Pointer, member), child), message));
+        _problems.Add(new ValidationProblem(JsonPointer.Append(JsonPointer.Append(Pointer, member), child), message));
 
     /// <summary>Reports when the date at member/child falls after <paramref name="limit"/>.</summary>
     public void NotAfter(string member, string child, DateOnly? date, DateOnly? limit, string limitName)
@@ -196,7 +198,7 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var nested = new JsonFieldReader(obj, JsonPointer.Member(Pointer, name), _problems);
+        var nested = new JsonFieldReader(obj, JsonPointer.Append(Pointer, name), _problems);
         var value = read(nested);
         nested.Finish();
         return value;
@@ -227,11 +229,11 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var pointer = JsonPointer.Member(Pointer, name);
+        var pointer = JsonPointer.Append(Pointer, name);
         var values = new List<T>(array.Count);
         for (var i = 0; i < array.Count; i++)
         {
-            var elementPointer = JsonPointer.Index(pointer, i);
+            var elementPointer = JsonPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (array[i] is not JsonObject element)
             {
                 _problems.Add(new ValidationProblem(elementPointer, $"must be an object, not {Describe(array[i])}"));

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 
+using ProvenanceLedger.Sdk.Canonical;
+
 namespace ProvenanceLedger.Sdk.Documents;
 
 /// <summary>
@@ -71,7 +73,7 @@ public static class DocumentValidator
             case JsonObject obj:
                 foreach (var (name, child) in obj)
                 {
-                    var childPointer = JsonPointer.Member(pointer, name);
+                    var childPointer = JsonPointer.Append(pointer, name);
                     if (name.StartsWith('$'))
                     {
                         problems.Add(new ValidationProblem(childPointer, "member names beginning with $ are reserved for redaction markers; rename it"));
@@ -86,7 +88,7 @@ public static class DocumentValidator
             case JsonArray array:
                 for (var i = 0; i < array.Count; i++)
                 {
-                    ReportReservedNames(array[i], JsonPointer.Index(pointer, i), problems);
+                    ReportReservedNames(array[i], JsonPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), problems);
                 }
 
                 break;
