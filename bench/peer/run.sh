@@ -78,7 +78,7 @@ done
 log "hardhat node on $rpc (pid $chain_pid)"
 
 # 3. The same seeded certificates of origin for both sides.
-dotnet "$bench_dll" generate --count "$document_count" --seed 1337 --out "$out/documents.jsonl"
+dotnet "$bench_dll" generate --count "$document_count" --seed 1337 --issuer-key "$issuer_key" --out "$out/documents.jsonl"
 
 # 4. Theirs, then ours, on the same node (never at the same time: they would share the CPU).
 node "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --key "$peer_key" \

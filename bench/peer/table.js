@@ -38,6 +38,8 @@ for (const ourIssue of ours.issue) {
     row(figure, projected, number(ourIssue.documentsPerSecond), ratio);
   } else {
     row(figure, number(their.documentsPerSecond), number(ourIssue.documentsPerSecond), higherIsBetter(their.documentsPerSecond, ourIssue.documentsPerSecond));
+    row(`Issue throughput per CPU-second, N = ${number(ourIssue.n)} (docs per CPU-s, all threads)`,
+      number(their.documentsPerCpuSecond), number(ourIssue.documentsPerCpuSecond), higherIsBetter(their.documentsPerCpuSecond, ourIssue.documentsPerCpuSecond));
   }
 }
 const measured = (list) => list.filter((entry) => !entry.skipped);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
 
 namespace ProvenanceLedger.Bench.Peer;
 
@@ -28,7 +29,12 @@ internal static class CompareCommand
 
         var issue = IssueMeasurement.Measure(documents, settings.IssueSizes, Log);
 
-        var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, [], new VerificationResults(null, new LatencyResult(0, 0, 0, 0, 0, 0)), new DisclosureResult("", "", 0, 0, 0, 0, false, ""), null);
+        using var registry = await BenchRegistry.DeployAsync(settings.Rpc, EthereumKey.FromHex(settings.GovernanceKey),
+            EthereumKey.FromHex(settings.IssuerKey), EthereumKey.FromHex(settings.RelayerKey), cancellationToken);
+        Log($"ProvenanceRegistry at {registry.Registry.Address}");
+        var (anchoring, _) = await AnchorMeasurement.MeasureAsync(registry, documents, settings.AnchorSizes, Log, cancellationToken);
+
+        var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring, new VerificationResults(null, new LatencyResult(0, 0, 0, 0, 0, 0)), new DisclosureResult("", "", 0, 0, 0, 0, false, ""), null);
         settings.Out.Directory?.Create();
         await File.WriteAllTextAsync(settings.Out.FullName, JsonSerializer.Serialize(results, ResultsJson), cancellationToken);
         return 0;

@@ -12,7 +12,7 @@ internal sealed record ComparisonResults(
     DisclosureResult Disclosure,
     EndToEndResult? EndToEnd);
 
-internal sealed record IssueResult(int N, double Seconds, double DocumentsPerSecond, string Root);
+internal sealed record IssueResult(int N, double Seconds, double DocumentsPerSecond, double CpuSeconds, double DocumentsPerCpuSecond, string Root);
 
 internal sealed record AnchorResult(int BatchSize, string Method, long GasUsed, double GasPerDocument, double WallMs, double WallMsPerDocument);
 

@@ -15,6 +15,7 @@ public sealed class PeerBenchmarkSmokeTests
     private static readonly string[] ComparedFigures =
     [
         "Issue throughput, N = 50 (docs/s; theirs wrapDocuments)",
+        "Issue throughput per CPU-second, N = 50 (docs per CPU-s, all threads)",
         "Anchoring gas, batch of 1 (theirs issue, ours anchor): per batch · per doc",
         "Anchoring gas, batch of 1 (theirs issue, ours anchorBySig): per batch · per doc",
         "Anchoring wall time, batch of 1 (send → receipt): per batch · per doc",
