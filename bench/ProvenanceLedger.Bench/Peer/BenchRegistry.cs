@@ -1,101 +1,83 @@
-using System.Numerics;
-using System.Text.Json.Nodes;
-using ProvenanceLedger.Sdk.Contracts;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Ethereum;
-using ProvenanceLedger.Sdk.Ethereum.Abi;
 using ProvenanceLedger.Sdk.Ethereum.Contracts;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
-using ProvenanceLedger.Sdk.Ethereum.TypedData;
+using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Bench.Peer;
 
 /// <summary>
-/// Our registry on the benchmark's node: deployed by governance, which accredits the issuer for
-/// certificates of origin; batches are anchored by the issuer itself or relayed with its EIP-712 signature.
+/// Our registry on the benchmark's node, through the SDK's RegistryClient: deployed by governance, which
+/// accredits the issuer for certificates of origin; batches are anchored by the issuer itself, or signed by
+/// the issuer (EIP-712) and relayed by another account that pays the gas.
 /// </summary>
 internal sealed class BenchRegistry : IDisposable
 {
-    // No batch URI: OpenAttestation's issue carries none either, and every byte of it costs calldata and log gas.
+    // No batch URI: OpenAttestation's issue carries none either, and each byte of it costs calldata and log gas.
     private const string BatchUri = "";
     private static readonly TimeSpan SignatureLifetime = TimeSpan.FromHours(1);
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<TypedDataField>> AnchorBatchTypes = new Dictionary<string, IReadOnlyList<TypedDataField>>
-    {
-        ["AnchorBatch"] =
-        [
-            new("root", "bytes32"), new("docType", "bytes32"), new("count", "uint256"),
-            new("uri", "string"), new("nonce", "uint256"), new("deadline", "uint256"),
-        ],
-    };
 
-    private readonly Web3 _issuer;
-    private readonly Web3 _relayer;
+    private readonly Web3 _issuerWeb3;
+    private readonly Web3 _relayerWeb3;
     private readonly EthereumKey _issuerKey;
-    private readonly ulong _chainId;
+    private readonly RegistryClient _relayer;
+    private readonly RegistryDomain _domain;
 
-    private BenchRegistry(Web3 issuer, Web3 relayer, EthereumKey issuerKey, Contract registry, ulong chainId)
+    private BenchRegistry(Web3 issuerWeb3, Web3 relayerWeb3, EthereumKey issuerKey, RegistryClient issuer, RegistryClient relayer, RegistryDomain domain)
     {
-        _issuer = issuer;
-        _relayer = relayer;
+        _issuerWeb3 = issuerWeb3;
+        _relayerWeb3 = relayerWeb3;
         _issuerKey = issuerKey;
-        Registry = registry;
-        _chainId = chainId;
+        Issuer = issuer;
+        _relayer = relayer;
+        _domain = domain;
     }
 
-    /// <summary>The deployed registry, as the issuer's client sees it.</summary>
-    public Contract Registry { get; }
+    /// <summary>The registry as the issuer's client sees it.</summary>
+    public RegistryClient Issuer { get; }
 
-    /// <summary>keccak256("certificate-of-origin").</summary>
-    public static Hash32 CertificateOfOrigin { get; } = DocumentType.CertificateOfOrigin.Id;
+    /// <summary>The accredited issuer.</summary>
+    public Address IssuerAddress => _issuerKey.Address;
+
+    /// <summary>The relayer that pays for anchorBySig.</summary>
+    public Address RelayerAddress => _relayer.Sender.Account;
+
+    public static Hash32 CertificateOfOrigin => DocumentType.CertificateOfOrigin.Id;
 
     public static async Task<BenchRegistry> DeployAsync(Uri rpc, EthereumKey governanceKey, EthereumKey issuerKey, EthereumKey relayerKey, CancellationToken cancellationToken)
     {
-        var artifact = ContractArtifacts.ProvenanceRegistry;
-        var abi = ContractAbi.Parse(artifact.AbiJson);
-        using var governance = new Web3(rpc, governanceKey);
-        var deployed = await governance.DeployAsync(abi, artifact.Bytecode(), cancellationToken, governanceKey.Address);
-        var latest = await governance.Eth.GetBlockByNumberAsync(BlockParameter.Latest, cancellationToken)
+        using var governanceWeb3 = new Web3(rpc, governanceKey);
+        var governance = await RegistryClient.DeployAsync(governanceWeb3.Sender, governanceKey.Address, cancellationToken);
+        var latest = await governanceWeb3.Eth.GetBlockByNumberAsync(BlockParameter.Latest, cancellationToken)
             ?? throw new InvalidOperationException("the benchmark's node has no latest block");
-        var validUntil = latest.Timestamp + (ulong)TimeSpan.FromDays(365).TotalSeconds;
-        await governance.GetContract(abi, deployed.Address).SendAsync(governance.Sender, "accredit", cancellationToken,
-            issuerKey.Address, CertificateOfOrigin, 0UL, validUntil, "Bench chamber of commerce", "");
+        await governance.AccreditAsync(issuerKey.Address, CertificateOfOrigin, latest.Time, latest.Time.AddYears(1), "Bench chamber of commerce", "", cancellationToken);
 
-        var issuer = new Web3(rpc, issuerKey);
-        var relayer = new Web3(rpc, relayerKey);
-        var chainId = await issuer.Eth.ChainIdAsync(cancellationToken);
-        return new BenchRegistry(issuer, relayer, issuerKey, issuer.GetContract(abi, deployed.Address), chainId);
+        var issuerWeb3 = new Web3(rpc, issuerKey);
+        var relayerWeb3 = new Web3(rpc, relayerKey);
+        var issuer = new RegistryClient(issuerWeb3.Eth, governance.Address, issuerWeb3.Sender);
+        var relayer = new RegistryClient(relayerWeb3.Eth, governance.Address, relayerWeb3.Sender);
+        return new BenchRegistry(issuerWeb3, relayerWeb3, issuerKey, issuer, relayer, await issuer.GetDomainAsync(cancellationToken));
     }
 
     /// <summary>The issuer anchors its own batch: anchor(root, docType, count, uri).</summary>
-    public Task<TransactionReceipt> AnchorAsync(Hash32 root, int count, CancellationToken cancellationToken) =>
-        Registry.SendAsync(_issuer.Sender, "anchor", cancellationToken, root, CertificateOfOrigin, count, BatchUri);
+    public async Task<TransactionReceipt> AnchorAsync(Hash32 root, int count, CancellationToken cancellationToken) =>
+        (await Issuer.AnchorAsync(root, CertificateOfOrigin, (uint)count, BatchUri, cancellationToken)).Receipt;
 
-    /// <summary>The issuer signs the batch (EIP-712) and the relayer sends anchorBySig, paying the gas.</summary>
-    public async Task<TransactionReceipt> AnchorBySignatureAsync(Hash32 root, int count, CancellationToken cancellationToken)
+    /// <summary>The issuer signs the batch (EIP-712) and the relayer sends anchorBySig.</summary>
+    public async Task<(TransactionReceipt Receipt, AnchorBatchMessage Message, EthereumSignature Signature)> AnchorBySignatureAsync(
+        Hash32 root, int count, CancellationToken cancellationToken)
     {
-        var nonce = await Registry.QueryAsync<BigInteger>("nonces", cancellationToken, _issuerKey.Address);
-        var deadline = DateTimeOffset.UtcNow.Add(SignatureLifetime).ToUnixTimeSeconds();
-        var typedData = new TypedData(AnchorBatchTypes, "AnchorBatch",
-            new TypedDataDomain { Name = "ProvenanceRegistry", Version = "1", ChainId = _chainId, VerifyingContract = Registry.Address },
-            new JsonObject
-            {
-                ["root"] = root.ToString(),
-                ["docType"] = CertificateOfOrigin.ToString(),
-                ["count"] = count,
-                ["uri"] = BatchUri,
-                ["nonce"] = nonce.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["deadline"] = deadline,
-            });
-        var signature = typedData.Sign(_issuerKey).ToBytes();
-        var relayed = _relayer.GetContract(Registry.Abi, Registry.Address);
-        return await relayed.SendAsync(_relayer.Sender, "anchorBySig", cancellationToken,
-            root, CertificateOfOrigin, count, BatchUri, _issuerKey.Address, nonce, deadline, signature);
+        var nonce = await Issuer.NoncesAsync(_issuerKey.Address, cancellationToken: cancellationToken);
+        var message = new AnchorBatchMessage(root, CertificateOfOrigin, (uint)count, BatchUri, nonce, DateTimeOffset.UtcNow.Add(SignatureLifetime));
+        var signature = message.Sign(_issuerKey, _domain);
+        var sent = await _relayer.AnchorBySigAsync(message, _issuerKey.Address, signature, cancellationToken);
+        return (sent.Receipt, message, signature);
     }
 
     public void Dispose()
     {
-        _issuer.Dispose();
-        _relayer.Dispose();
+        _issuerWeb3.Dispose();
+        _relayerWeb3.Dispose();
     }
 }
