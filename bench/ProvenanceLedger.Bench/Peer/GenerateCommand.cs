@@ -29,7 +29,7 @@ internal static class GenerateCommand
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var generator = new SampleDocumentGenerator(seed);
-        var issuer = new DocumentIssuer(issuerKey.Address.ToString(), generator.Issuer.Name);
+        var issuer = new DocumentIssuer(issuerKey.Address, generator.Issuer.Name);
         output.Directory?.Create();
         await using var writer = new StreamWriter(output.FullName, append: false);
         for (var i = 0; i < count; i++)

@@ -1,0 +1,10 @@
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.IntegrationTests;
+
+/// <summary>Tests in this collection share one Hardhat chain.</summary>
+[CollectionDefinition(Name)]
+public sealed class ChainCollection : ICollectionFixture<HardhatChainFixture>
+{
+    public const string Name = "chain";
+}
