@@ -3,6 +3,7 @@ using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Contracts;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Bench.Peer;
@@ -73,6 +74,17 @@ internal sealed class BenchRegistry : IDisposable
         var signature = message.Sign(_issuerKey, _domain);
         var sent = await _relayer.AnchorBySigAsync(message, _issuerKey.Address, signature, cancellationToken);
         return (sent.Receipt, message, signature);
+    }
+
+    /// <summary>What a verifier needs about an anchored batch: where and when it was anchored, and the issuer's signature.</summary>
+    public async Task<AnchoredBatch> DescribeAsync(
+        IssuedBatch issued, TransactionReceipt receipt, AnchorBatchMessage message, EthereumSignature signature, CancellationToken cancellationToken)
+    {
+        var block = await Issuer.Rpc.GetBlockByNumberAsync(BlockParameter.Number(receipt.BlockNumber), cancellationToken)
+            ?? throw new InvalidOperationException($"block {receipt.BlockNumber} of the anchoring transaction is gone");
+        var anchor = new AnchorRecord(_domain.ChainId, Issuer.Address, receipt.TransactionHash, receipt.BlockNumber, block.Time);
+        var issuerSignature = new BundleSignature("issuer", _issuerKey.Address, BundleSignature.Eip712, signature.ToBytes(), message.ToJson());
+        return new AnchoredBatch(issued, anchor, issuerSignature);
     }
 
     public void Dispose()

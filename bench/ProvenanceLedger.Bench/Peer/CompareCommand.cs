@@ -32,7 +32,7 @@ internal static class CompareCommand
         using var registry = await BenchRegistry.DeployAsync(settings.Rpc, EthereumKey.FromHex(settings.GovernanceKey),
             EthereumKey.FromHex(settings.IssuerKey), EthereumKey.FromHex(settings.RelayerKey), cancellationToken);
         Log($"ProvenanceRegistry at {registry.Issuer.Address}");
-        var (anchoring, _) = await AnchorMeasurement.MeasureAsync(registry, documents, settings.AnchorSizes, Log, cancellationToken);
+        var (anchoring, anchored) = await AnchorMeasurement.MeasureAsync(registry, documents, settings.AnchorSizes, Log, cancellationToken);
 
         var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring, new VerificationResults(null, new LatencyResult(0, 0, 0, 0, 0, 0)), new DisclosureResult("", "", 0, 0, 0, 0, false, ""), null);
         settings.Out.Directory?.Create();
