@@ -10,6 +10,6 @@ internal static class Versions
     public static IReadOnlyDictionary<string, string> Ours() => new Dictionary<string, string>
     {
         ["ProvenanceLedger.Sdk"] = typeof(DocumentHasher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
-        [".NET"] = RuntimeInformation.FrameworkDescription,
+        ["runtime"] = RuntimeInformation.FrameworkDescription,
     };
 }
