@@ -1,46 +1,48 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
-using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Documents;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Issuing;
+using ProvenanceLedger.Sdk.Proofs;
 
 namespace ProvenanceLedger.Bench.Peer;
 
 /// <summary>
-/// (2) Anchoring: one transaction per batch, at each batch size, both ways the registry offers — the issuer
-/// sends anchor itself, or signs and a relayer sends anchorBySig. Wall time runs from the call to the
-/// receipt (for anchorBySig it includes reading the nonce and signing). The last relayed batch is kept,
-/// with its bundles, for the verification figures.
+/// (2) Anchoring: the SDK's issue of each batch size, anchored both ways the registry offers — the issuer
+/// sends anchor itself (DirectAnchorSubmitter), or signs and a relayer sends anchorBySig
+/// (RelayedAnchorSubmitter). Wall time covers reading the nonce, signing, sending and the receipt; gas
+/// is the receipt's. The last relayed batch's bundles are kept for the verification figures.
 /// </summary>
 internal static class AnchorMeasurement
 {
-    public static async Task<(IReadOnlyList<AnchorResult> Results, AnchoredBatch LastBatch)> MeasureAsync(
-        BenchRegistry registry, IReadOnlyList<JsonObject> documents, IReadOnlyList<int> batchSizes, Action<string> log, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<AnchorResult> Results, IReadOnlyList<ProofBundle> LastBatch)> MeasureAsync(
+        BenchRegistry registry, EthereumKey issuerKey, IReadOnlyList<TradeDocument> documents, IReadOnlyList<int> batchSizes,
+        Action<string> log, CancellationToken cancellationToken)
     {
+        var direct = new TimedSubmitter(new DirectAnchorSubmitter(registry.Issuer));
+        var relayed = new TimedSubmitter(new RelayedAnchorSubmitter(registry.Relayer));
         var results = new List<AnchorResult>();
-        AnchoredBatch? last = null;
+        IReadOnlyList<ProofBundle> last = [];
         foreach (var size in batchSizes)
         {
             var batch = documents.Take(size).ToList();
-            // Two issues of the same documents: fresh salts give two different roots to anchor.
-            var direct = BatchIssue.Issue(batch);
-            var clock = Stopwatch.StartNew();
-            var receipt = await registry.AnchorAsync(direct.Root, size, cancellationToken);
-            results.Add(Result("anchor", size, receipt, clock.Elapsed, log));
-
-            var relayed = BatchIssue.Issue(batch);
-            clock.Restart();
-            var (relayedReceipt, message, signature) = await registry.AnchorBySignatureAsync(relayed.Root, size, cancellationToken);
-            results.Add(Result("anchorBySig", size, relayedReceipt, clock.Elapsed, log));
-            last = await registry.DescribeAsync(relayed, relayedReceipt, message, signature, cancellationToken);
+            var options = new IssueOptions { MaxBatchSize = size };
+            await new DocumentBatchIssuer(issuerKey, direct, options).IssueAsync(batch, cancellationToken);
+            results.Add(await ResultAsync(registry, "anchor", size, direct, log, cancellationToken));
+            last = await new DocumentBatchIssuer(issuerKey, relayed, options).IssueAsync(batch, cancellationToken);
+            results.Add(await ResultAsync(registry, "anchorBySig", size, relayed, log, cancellationToken));
         }
 
-        return (results, last ?? throw new ArgumentException("no batch sizes to anchor", nameof(batchSizes)));
+        return (results, last);
     }
 
-    private static AnchorResult Result(string method, int size, TransactionReceipt receipt, TimeSpan wall, Action<string> log)
+    private static async Task<AnchorResult> ResultAsync(BenchRegistry registry, string method, int size, TimedSubmitter submitter, Action<string> log, CancellationToken cancellationToken)
     {
+        var anchor = submitter.LastAnchor ?? throw new InvalidOperationException($"{method} of a batch of {size} did not reach the submitter");
+        var receipt = await registry.Issuer.Rpc.GetTransactionReceiptAsync(anchor.TransactionHash, cancellationToken)
+            ?? throw new InvalidOperationException($"no receipt for {anchor.TransactionHash}");
         var gas = (long)receipt.GasUsed;
-        log(string.Create(CultureInfo.InvariantCulture, $"{method} batch={size}: {gas} gas, {wall.TotalMilliseconds:F1} ms"));
-        return new AnchorResult(size, method, gas, (double)gas / size, wall.TotalMilliseconds, wall.TotalMilliseconds / size);
+        var wallMs = submitter.LastWall.TotalMilliseconds;
+        log(string.Create(CultureInfo.InvariantCulture, $"{method} batch={size}: {gas} gas, {wallMs:F1} ms"));
+        return new AnchorResult(size, method, gas, (double)gas / size, wallMs, wallMs / size);
     }
 }

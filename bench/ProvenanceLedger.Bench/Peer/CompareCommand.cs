@@ -24,17 +24,27 @@ internal static class CompareCommand
     private static async Task<int> RunAsync(CompareSettings settings, CancellationToken cancellationToken)
     {
         static void Log(string line) => Console.Error.WriteLine($"[ours] {line}");
+        var issuerKey = EthereumKey.FromHex(settings.IssuerKey);
         var needed = settings.IssueSizes.Concat(settings.AnchorSizes).Append(settings.EndToEnd).Max();
         var documents = await SharedDocuments.ReadAsync(settings.Documents, needed, cancellationToken);
 
-        var issue = IssueMeasurement.Measure(documents, settings.IssueSizes, Log);
-
         using var registry = await BenchRegistry.DeployAsync(settings.Rpc, EthereumKey.FromHex(settings.GovernanceKey),
-            EthereumKey.FromHex(settings.IssuerKey), EthereumKey.FromHex(settings.RelayerKey), cancellationToken);
+            issuerKey, EthereumKey.FromHex(settings.RelayerKey), cancellationToken);
         Log($"ProvenanceRegistry at {registry.Issuer.Address}");
-        var (anchoring, anchored) = await AnchorMeasurement.MeasureAsync(registry, documents, settings.AnchorSizes, Log, cancellationToken);
+        var chainId = await registry.Issuer.Rpc.ChainIdAsync(cancellationToken);
 
-        var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring, new VerificationResults(null, new LatencyResult(0, 0, 0, 0, 0, 0)), new DisclosureResult("", "", 0, 0, 0, 0, false, ""), null);
+        var issue = await IssueMeasurement.MeasureAsync(documents, issuerKey, chainId, settings.IssueSizes, Log, cancellationToken);
+        var (anchoring, anchored) = await AnchorMeasurement.MeasureAsync(registry, issuerKey, documents, settings.AnchorSizes, Log, cancellationToken);
+
+        var sdk = new SdkVerification(registry.Issuer);
+        var sdkLatency = await LatencyMeasurement.MeasureAsync(anchored, settings.VerifySamples, settings.VerifyWarmUp,
+            settings.ThroughputDocuments, settings.Concurrency, sdk.VerifyValidAsync, cancellationToken);
+        Log($"SDK verify: median {sdkLatency.MedianMs:F2} ms, p99 {sdkLatency.P99Ms:F2} ms, {sdkLatency.DocumentsPerSecond:F0} docs/s");
+        var disclosure = await DisclosureMeasurement.MeasureAsync(anchored, settings.DiscloseField, settings.DiscloseSamples,
+            "SDK direct to chain", sdk.VerifyValidAsync, cancellationToken);
+
+        var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring,
+            new VerificationResults(null, sdkLatency), disclosure, null);
         settings.Out.Directory?.Create();
         await File.WriteAllTextAsync(settings.Out.FullName, JsonSerializer.Serialize(results, ResultsJson), cancellationToken);
         return 0;

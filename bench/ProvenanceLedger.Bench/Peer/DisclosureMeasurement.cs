@@ -7,31 +7,31 @@ namespace ProvenanceLedger.Bench.Peer;
 
 /// <summary>
 /// (4) Selective disclosure: redact the field the peer obfuscates, then verify the redacted bundle, which
-/// must still be valid with the same document hash.
+/// must still be valid (same document hash, the value gone with its salt).
 /// </summary>
 internal static class DisclosureMeasurement
 {
     public static async Task<DisclosureResult> MeasureAsync(
-        AnchoredBatch batch, string dottedField, int samples, string verifiedBy,
+        IReadOnlyList<ProofBundle> batch, string dottedField, int samples, string verifiedBy,
         Func<ProofBundle, CancellationToken, Task> verifyValid, CancellationToken cancellationToken)
     {
         var pointer = ToPointer(dottedField);
         var redactor = new DocumentRedactor();
         var hideMs = new List<double>(samples);
         var verifyMs = new List<double>(samples);
-        foreach (var index in LatencyMeasurement.Sample(Enumerable.Range(0, batch.Count).ToList(), samples))
+        foreach (var bundle in LatencyMeasurement.Sample(batch, samples))
         {
             var clock = Stopwatch.StartNew();
-            var disclosed = redactor.Redact(batch.Document(index), [pointer]);
+            var disclosed = redactor.Redact(bundle.Document, bundle.Salts, [pointer]);
             hideMs.Add(clock.Elapsed.TotalMilliseconds);
             if (disclosed.Salts.ContainsKey(pointer))
             {
                 throw new InvalidOperationException($"redacting {pointer} left its salt disclosed");
             }
 
-            var bundle = batch.Bundle(index, disclosed);
+            var redacted = bundle with { Document = disclosed.Document, Salts = disclosed.Salts };
             clock.Restart();
-            await verifyValid(bundle, cancellationToken);
+            await verifyValid(redacted, cancellationToken);
             verifyMs.Add(clock.Elapsed.TotalMilliseconds);
         }
 

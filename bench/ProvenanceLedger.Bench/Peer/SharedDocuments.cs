@@ -1,13 +1,13 @@
-using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Documents;
 
 namespace ProvenanceLedger.Bench.Peer;
 
 /// <summary>Reads the JSON Lines file that `generate` wrote and the peer reads too.</summary>
 internal static class SharedDocuments
 {
-    public static async Task<IReadOnlyList<JsonObject>> ReadAsync(FileInfo file, int count, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<TradeDocument>> ReadAsync(FileInfo file, int count, CancellationToken cancellationToken)
     {
-        var documents = new List<JsonObject>(count);
+        var documents = new List<TradeDocument>(count);
         await foreach (var line in File.ReadLinesAsync(file.FullName, cancellationToken))
         {
             if (documents.Count == count)
@@ -17,7 +17,7 @@ internal static class SharedDocuments
 
             if (line.Length > 0)
             {
-                documents.Add(JsonNode.Parse(line)?.AsObject() ?? throw new InvalidDataException($"{file.FullName} line {documents.Count + 1} is not a JSON object"));
+                documents.Add(TradeDocument.Parse(line));
             }
         }
 
