@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Proofs;
 
 namespace ProvenanceLedger.Bench.Peer;
 
@@ -40,11 +41,23 @@ internal static class CompareCommand
         var sdkLatency = await LatencyMeasurement.MeasureAsync(anchored, settings.VerifySamples, settings.VerifyWarmUp,
             settings.ThroughputDocuments, settings.Concurrency, sdk.VerifyValidAsync, cancellationToken);
         Log($"SDK verify: median {sdkLatency.MedianMs:F2} ms, p99 {sdkLatency.P99Ms:F2} ms, {sdkLatency.DocumentsPerSecond:F0} docs/s");
+
+        await using var node = await LedgerNodeProcess.StartAsync(settings.NodeDll, settings.Rpc, registry.Issuer.Address.ToString(), settings.NodePollInterval, cancellationToken);
+        using var api = new ApiVerification(node.BaseAddress);
+        await api.WaitUntilIndexedAsync(anchored[0].Batch.Root, TimeSpan.FromMinutes(2), cancellationToken);
+        // The API receives what a holder sends: the bundle file's bytes (written once, outside the timing).
+        var files = anchored.Select(ProofBundleWriter.Write).ToList();
+        var apiLatency = await LatencyMeasurement.MeasureAsync(files, settings.VerifySamples, settings.VerifyWarmUp,
+            settings.ThroughputDocuments, settings.Concurrency, api.VerifyValidAsync, cancellationToken);
+        Log($"API verify: median {apiLatency.MedianMs:F2} ms, p99 {apiLatency.P99Ms:F2} ms, {apiLatency.DocumentsPerSecond:F0} docs/s");
+
         var disclosure = await DisclosureMeasurement.MeasureAsync(anchored, settings.DiscloseField, settings.DiscloseSamples,
-            "SDK direct to chain", sdk.VerifyValidAsync, cancellationToken);
+            "POST /api/v1/verify", api.VerifyValidAsync, cancellationToken);
+        Log($"disclosure: redact {disclosure.HideMedianMs:F3} ms, verify after {disclosure.VerifyMedianMs:F2} ms");
+        var endToEnd = await EndToEndMeasurement.MeasureAsync(registry, issuerKey, [.. documents.Take(settings.EndToEnd)], api, settings.Concurrency, Log, cancellationToken);
 
         var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring,
-            new VerificationResults(null, sdkLatency), disclosure, null);
+            new VerificationResults(apiLatency, sdkLatency), disclosure, endToEnd);
         settings.Out.Directory?.Create();
         await File.WriteAllTextAsync(settings.Out.FullName, JsonSerializer.Serialize(results, ResultsJson), cancellationToken);
         return 0;

@@ -20,12 +20,14 @@ internal static class CompareOptions
     public static readonly Option<int> Concurrency = new("--concurrency") { Description = "Verifications in flight for throughput", DefaultValueFactory = _ => 16 };
     public static readonly Option<string> DiscloseField = new("--disclose-field") { Description = "Field to hide, as the peer names it (dotted path)", DefaultValueFactory = _ => "body.importer.name" };
     public static readonly Option<int> DiscloseSamples = new("--disclose-samples") { Description = "Documents to redact and verify", DefaultValueFactory = _ => 100 };
+    public static readonly Option<FileInfo> NodeDll = new("--node-dll") { Description = "The built ledger node (ProvenanceLedger.Node.dll)", Required = true };
+    public static readonly Option<int> NodePollMilliseconds = new("--node-poll-ms") { Description = "The node's chain poll interval", DefaultValueFactory = _ => 500 };
     public static readonly Option<int> EndToEnd = new("--end-to-end") { Description = "Documents for the issue → anchor → index → verify budget", DefaultValueFactory = _ => 10000 };
 
     public static IEnumerable<Option> All =>
     [
         Rpc, Documents, Out, GovernanceKey, IssuerKey, RelayerKey, IssueSizes, AnchorSizes, VerifySamples, VerifyWarmUp,
-        ThroughputDocuments, Concurrency, DiscloseField, DiscloseSamples, EndToEnd,
+        ThroughputDocuments, Concurrency, DiscloseField, DiscloseSamples, NodeDll, NodePollMilliseconds, EndToEnd,
     ];
 
     public static CompareSettings Read(ParseResult result) => new(
@@ -43,6 +45,8 @@ internal static class CompareOptions
         result.GetValue(Concurrency),
         result.GetRequiredValue(DiscloseField),
         result.GetValue(DiscloseSamples),
+        result.GetRequiredValue(NodeDll),
+        TimeSpan.FromMilliseconds(result.GetValue(NodePollMilliseconds)),
         result.GetValue(EndToEnd));
 
     private static int[] Sizes(string text) =>
@@ -65,4 +69,6 @@ internal sealed record CompareSettings(
     int Concurrency,
     string DiscloseField,
     int DiscloseSamples,
+    FileInfo NodeDll,
+    TimeSpan NodePollInterval,
     int EndToEnd);

@@ -27,7 +27,8 @@ internal sealed class LedgerNodeProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the node dll with the settings the benchmark needs: no confirmations (Hardhat mines one block
-    /// per transaction and then stops), and a short poll so "indexed" measures the node, not its sleep.
+    /// per transaction and then stops), a short poll so "indexed" measures the node more than its sleep,
+    /// and no per-client rate limit.
     /// </summary>
     public static async Task<LedgerNodeProcess> StartAsync(FileInfo nodeDll, Uri rpc, string registry, TimeSpan pollInterval, CancellationToken cancellationToken)
     {
@@ -53,6 +54,9 @@ internal sealed class LedgerNodeProcess : IAsyncDisposable
         start.Environment["Ledger__Confirmations"] = "0";
         start.Environment["Ledger__PollInterval"] = pollInterval.ToString("c", CultureInfo.InvariantCulture);
         start.Environment["Ledger__DataDirectory"] = data.FullName;
+        // Every request comes from this one client; the per-client limit guards production nodes against
+        // abusive clients and would cap the measured throughput at its setting.
+        start.Environment["Api__RequestsPerSecondPerClient"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the ledger node");
         // Drain its output so the child never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
