@@ -57,9 +57,11 @@ if [[ "$(cat "$work/.installed-lock" 2>/dev/null || true)" != "$lock_stamp" ]]; 
   (cd "$work" && npm ci --no-audit --no-fund >&2)
   echo "$lock_stamp" > "$work/.installed-lock"
 fi
-log "building bench/ProvenanceLedger.Bench (Release)"
+log "building bench/ProvenanceLedger.Bench and ledger-node (Release)"
 dotnet build "$repo/bench/ProvenanceLedger.Bench" -c Release --nologo -v quiet >&2
+dotnet build "$repo/ledger-node" -c Release --nologo -v quiet >&2
 bench_dll="$repo/bench/ProvenanceLedger.Bench/bin/Release/net10.0/ProvenanceLedger.Bench.dll"
+node_dll="$repo/ledger-node/bin/Release/net10.0/ProvenanceLedger.Node.dll"
 
 # 2. One Hardhat node for both sides, on a free loopback port, stopped by PID on exit.
 port="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
@@ -92,7 +94,7 @@ dotnet "$bench_dll" compare --rpc "$rpc" --documents "$out/documents.jsonl" --ou
   --issue-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \
   --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples" \
-  --end-to-end "$end_to_end"
+  --node-dll "$node_dll" --end-to-end "$end_to_end"
 
 # 5. One table.
 node "$peer/table.js" "$out/openattestation.json" "$out/provenance-ledger.json" | tee "$out/table.md"
