@@ -29,6 +29,7 @@ public static class ApiExtensions
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((limiter, api) => ApiRateLimiting.Configure(limiter, api.Value));
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton<OfflineBundleVerifier>();
         builder.AddAnchorRelay();
         return builder;
     }
@@ -46,7 +47,8 @@ public static class ApiExtensions
         app.MapOpenApi();
 
         var api = app.MapGroup("/api/v1");
-        api.MapStatusApi()
+        api.MapVerifyApi()
+            .MapStatusApi()
             .MapDocumentsApi()
             .MapBatchesApi()
             .MapIssuersApi()

@@ -25,4 +25,6 @@ namespace ProvenanceLedger.Node.Api;
 [JsonSerializable(typeof(RelayedAnchor))]
 [JsonSerializable(typeof(RelayerStatus))]
 [JsonSerializable(typeof(VerificationReport))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
+[JsonSerializable(typeof(VerifyApi.JsonElementBody))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

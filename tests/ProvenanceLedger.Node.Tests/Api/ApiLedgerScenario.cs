@@ -1,8 +1,10 @@
 using ProvenanceLedger.Sdk.Documents;
+using ProvenanceLedger.Sdk.Documents.Samples;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Contracts;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Testing;
@@ -14,6 +16,8 @@ namespace ProvenanceLedger.Node.Tests.Api;
 /// of origin and makes key 3 the customs authority of DE; batch A (5 documents) is anchored, A1 revoked, A2
 /// superseded by B0 (batch B, 3 documents), decisions on A0 (released, then inspection) and A3 (held); batch C
 /// (2 documents) is anchored and revoked as a whole. Document hashes are seeded (Random(1337)); key 2 relays.
+/// Then real documents are issued with the SDK: a parent certificate, and a batch of three certificates
+/// derived from it, the second of which is revoked — bundles for POST /verify and the web page.
 /// </summary>
 public sealed class ApiLedgerScenario
 {
@@ -78,6 +82,12 @@ public sealed class ApiLedgerScenario
 
     public IReadOnlyList<RegistryTransaction> Decisions { get; private set; } = [];
 
+    /// <summary>The parent certificate's bundle.</summary>
+    public ProofBundle Parent { get; private set; } = null!;
+
+    /// <summary>Three certificates derived from <see cref="Parent"/>; [1] is revoked.</summary>
+    public IReadOnlyList<ProofBundle> Children { get; private set; } = [];
+
     /// <summary>The last block the scenario wrote.</summary>
     public ulong LastBlock { get; private set; }
 
@@ -106,12 +116,21 @@ public sealed class ApiLedgerScenario
         ];
         await s.Issuer.AnchorAsync(s.TreeC.Root, CertificateType, 2, "batch-c");
         s.RevokeC = await s.Issuer.RevokeBatchAsync(s.TreeC.Root, RevocationReason.Fraud);
-        s.LastBlock = s.RevokeC.Receipt.BlockNumber;
+        var issuer = new DocumentBatchIssuer(s.IssuerKey, new DirectAnchorSubmitter(s.Issuer), new IssueOptions { BatchUri = "https://ihk.example/batches" });
+        var generator = new SampleDocumentGenerator(1337);
+        s.Parent = (await issuer.IssueAsync([ReIssue(generator.CertificateOfOrigin(), s.IssuerKey.Address, [])]))[0];
+        var derived = new[] { new ParentLink(s.Parent.DocumentHash, ParentRelation.DerivedFrom) };
+        s.Children = await issuer.IssueAsync([.. Enumerable.Range(0, 3).Select(_ => ReIssue(generator.CertificateOfOrigin(), s.IssuerKey.Address, derived))]);
+        var revoked = await s.Issuer.RevokeDocumentAsync(s.Children[1].DocumentHash, s.Children[1].Batch.Root, s.Children[1].Batch.Proof, RevocationReason.Withdrawn);
+        s.LastBlock = revoked.Receipt.BlockNumber;
         return s;
     }
 
     public TransactionSender SenderFor(EthereumKey key) =>
         new(Rpc, key, options: new TransactionSenderOptions { ReceiptPollInterval = TimeSpan.FromMilliseconds(20) });
+
+    private static TradeDocument ReIssue(TradeDocument document, Address issuer, IEnumerable<ParentLink> parents) =>
+        new(document.Type, document.Id, new DocumentIssuer(issuer, document.Issuer.Name), document.IssuedAt, parents, document.Body);
 
     private static Hash32[] Hashes(Random random, int count)
     {
