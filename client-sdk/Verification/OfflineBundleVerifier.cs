@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
@@ -12,14 +13,15 @@ namespace ProvenanceLedger.Sdk.Verification;
 /// <summary>
 /// Verifies what a bundle proves by itself (FORMAT.md §5): recomputes the document hash from the document and
 /// its salts (never trusting the stored one), folds the Merkle proof to the batch root, and checks the
-/// issuer's EIP-712 AnchorBatch signature and any declarant co-signature. Thread-safe; recovered signers are
+/// issuer's EIP-712 AnchorBatch signature and any declarant co-signature. Thread-safe: each concurrent call
+/// borrows its own hasher (a hasher caches pointer hashes and is not thread-safe); recovered signers are
 /// remembered per instance, because every bundle of a batch carries the same issuer signature.
 /// </summary>
 public sealed class OfflineBundleVerifier
 {
     private const int MaxRememberedSignatures = 4096;
 
-    private readonly DocumentHasher _hasher = new();
+    private readonly ConcurrentBag<DocumentHasher> _hashers = [];
     private readonly ConcurrentDictionary<(Hash32 Digest, EthereumSignature Signature), Address?> _recovered = new();
 
     /// <summary>Runs the offline checks on <paramref name="bundle"/>.</summary>
@@ -47,13 +49,18 @@ public sealed class OfflineBundleVerifier
     private (Hash32? Computed, CheckResult Result) CheckIntegrity(ProofBundle bundle)
     {
         HashedDocument hashed;
+        var hasher = _hashers.TryTake(out var idle) ? idle : new DocumentHasher();
         try
         {
-            hashed = _hasher.Recompute(bundle.Document, bundle.Salts);
+            hashed = hasher.Recompute(bundle.Document, bundle.Salts);
         }
-        catch (DocumentHashingException e)
+        catch (Exception e) when (e is DocumentHashingException or CanonicalJsonException)
         {
             return (null, CheckResult.Fail(CheckNames.Integrity, $"The document cannot be hashed: {e.Message}."));
+        }
+        finally
+        {
+            _hashers.Add(hasher);
         }
 
         return hashed.DocumentHash == bundle.DocumentHash
