@@ -56,7 +56,8 @@ internal sealed class ApiVerification : IDisposable
                 return;
             }
 
-            if (response.StatusCode != HttpStatusCode.NotFound)
+            // 404: the batch is not indexed yet; 503: the node has not read its first range yet.
+            if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.ServiceUnavailable))
             {
                 throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(deadline.Token)}");
             }
