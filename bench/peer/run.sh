@@ -30,10 +30,10 @@ log() { printf '[run.sh] %s\n' "$*" >&2; }
 
 if [[ "$mode" == smoke ]]; then
   document_count=50; wrap_sizes=50; anchor_sizes=1,50
-  verify_samples=20; verify_warm_up=2; throughput_documents=20; disclose_samples=5; end_to_end=50
+  verify_samples=20; verify_warm_up=5; throughput_documents=20; disclose_samples=5; end_to_end=50
 else
   document_count=100000; wrap_sizes=1000,10000,100000; anchor_sizes=1,10,100,1000,10000
-  verify_samples=300; verify_warm_up=20; throughput_documents=600; disclose_samples=100; end_to_end=10000
+  verify_samples=300; verify_warm_up=300; throughput_documents=600; disclose_samples=100; end_to_end=10000
 fi
 mkdir -p "$out"
 
@@ -83,13 +83,13 @@ log "hardhat node on $rpc (pid $chain_pid)"
 dotnet "$bench_dll" generate --count "$document_count" --seed 1337 --issuer-key "$issuer_key" --out "$out/documents.jsonl"
 
 # 4. Theirs, then ours, on the same node (never at the same time: they would share the CPU).
-node "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --key "$peer_key" \
+node "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --chain-pid "$chain_pid" --key "$peer_key" \
   --documents "$out/documents.jsonl" --out "$out/openattestation.json" \
   --wrap-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \
   --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples"
 
-dotnet "$bench_dll" compare --rpc "$rpc" --documents "$out/documents.jsonl" --out "$out/provenance-ledger.json" \
+dotnet "$bench_dll" compare --rpc "$rpc" --chain-pid "$chain_pid" --documents "$out/documents.jsonl" --out "$out/provenance-ledger.json" \
   --governance-key "$governance_key" --issuer-key "$issuer_key" --relayer-key "$relayer_key" \
   --issue-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \

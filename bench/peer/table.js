@@ -84,6 +84,12 @@ for (const [mode, label] of [["api", "POST /api/v1/verify"], ["sdk", "SDK direct
   row(`Verify latency median (theirs oa-verify full; ours ${label})`, ms(theirVerify.medianMs), ms(our.medianMs), lowerIsBetter(theirVerify.medianMs, our.medianMs));
   row(`Verify latency p99 (ours ${label})`, ms(theirVerify.p99Ms), ms(our.p99Ms), lowerIsBetter(theirVerify.p99Ms, our.p99Ms));
   row(`Verify throughput (docs/s, ${our.concurrency} in flight; ours ${label})`, number(theirVerify.documentsPerSecond), number(our.documentsPerSecond), higherIsBetter(theirVerify.documentsPerSecond, our.documentsPerSecond));
+  const theirCpu = theirVerify.verifierCpuMsPerDocument + theirVerify.chainCpuMsPerDocument;
+  const ourCpu = our.verifierCpuMsPerDocument + our.chainCpuMsPerDocument;
+  row(`Verify CPU per document: verifier + Hardhat node (ours ${label}${mode === "api" ? ", verifier = ledger node" : ""})`,
+    `${ms(theirVerify.verifierCpuMsPerDocument)} + ${ms(theirVerify.chainCpuMsPerDocument)}`,
+    `${ms(our.verifierCpuMsPerDocument)} + ${ms(our.chainCpuMsPerDocument)}`,
+    lowerIsBetter(theirCpu, ourCpu));
 }
 
 // 4. Selective disclosure.

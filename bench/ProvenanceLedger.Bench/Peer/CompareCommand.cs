@@ -39,7 +39,7 @@ internal static class CompareCommand
 
         var sdk = new SdkVerification(registry.Issuer);
         var sdkLatency = await LatencyMeasurement.MeasureAsync(anchored, settings.VerifySamples, settings.VerifyWarmUp,
-            settings.ThroughputDocuments, settings.Concurrency, sdk.VerifyValidAsync, cancellationToken);
+            settings.ThroughputDocuments, settings.Concurrency, sdk.VerifyValidAsync, () => ProcessorTime.Now().TotalMilliseconds, settings.ChainPid, cancellationToken);
         Log($"SDK verify: median {sdkLatency.MedianMs:F2} ms, p99 {sdkLatency.P99Ms:F2} ms, {sdkLatency.DocumentsPerSecond:F0} docs/s");
 
         await using var node = await LedgerNodeProcess.StartAsync(settings.NodeDll, settings.Rpc, registry.Issuer.Address.ToString(), settings.NodePollInterval, cancellationToken);
@@ -48,7 +48,7 @@ internal static class CompareCommand
         // The API receives what a holder sends: the bundle file's bytes (written once, outside the timing).
         var files = anchored.Select(ProofBundleWriter.Write).ToList();
         var apiLatency = await LatencyMeasurement.MeasureAsync(files, settings.VerifySamples, settings.VerifyWarmUp,
-            settings.ThroughputDocuments, settings.Concurrency, api.VerifyValidAsync, cancellationToken);
+            settings.ThroughputDocuments, settings.Concurrency, api.VerifyValidAsync, node.CpuMilliseconds, settings.ChainPid, cancellationToken);
         Log($"API verify: median {apiLatency.MedianMs:F2} ms, p99 {apiLatency.P99Ms:F2} ms, {apiLatency.DocumentsPerSecond:F0} docs/s");
 
         var disclosure = await DisclosureMeasurement.MeasureAsync(anchored, settings.DiscloseField, settings.DiscloseSamples,

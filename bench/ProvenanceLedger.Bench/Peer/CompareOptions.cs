@@ -7,6 +7,7 @@ namespace ProvenanceLedger.Bench.Peer;
 internal static class CompareOptions
 {
     public static readonly Option<string> Rpc = new("--rpc") { Description = "JSON-RPC URL of the benchmark's Hardhat node", Required = true };
+    public static readonly Option<int> ChainPid = new("--chain-pid") { Description = "PID of the Hardhat node, to measure the chain work verification causes", Required = true };
     public static readonly Option<FileInfo> Documents = new("--documents") { Description = "The JSON Lines file from `generate`", Required = true };
     public static readonly Option<FileInfo> Out = new("--out") { Description = "Where to write our results (JSON)", Required = true };
     public static readonly Option<string> GovernanceKey = new("--governance-key") { Description = "Key that deploys and governs the registry", Required = true };
@@ -26,12 +27,13 @@ internal static class CompareOptions
 
     public static IEnumerable<Option> All =>
     [
-        Rpc, Documents, Out, GovernanceKey, IssuerKey, RelayerKey, IssueSizes, AnchorSizes, VerifySamples, VerifyWarmUp,
+        Rpc, ChainPid, Documents, Out, GovernanceKey, IssuerKey, RelayerKey, IssueSizes, AnchorSizes, VerifySamples, VerifyWarmUp,
         ThroughputDocuments, Concurrency, DiscloseField, DiscloseSamples, NodeDll, NodePollMilliseconds, EndToEnd,
     ];
 
     public static CompareSettings Read(ParseResult result) => new(
         new Uri(result.GetRequiredValue(Rpc), UriKind.Absolute),
+        result.GetValue(ChainPid),
         result.GetRequiredValue(Documents),
         result.GetRequiredValue(Out),
         result.GetRequiredValue(GovernanceKey),
@@ -56,6 +58,7 @@ internal static class CompareOptions
 /// <summary>Everything one comparison run needs.</summary>
 internal sealed record CompareSettings(
     Uri Rpc,
+    int ChainPid,
     FileInfo Documents,
     FileInfo Out,
     string GovernanceKey,

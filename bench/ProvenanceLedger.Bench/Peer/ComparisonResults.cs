@@ -18,7 +18,9 @@ internal sealed record AnchorResult(int BatchSize, string Method, long GasUsed, 
 
 internal sealed record VerificationResults(LatencyResult? Api, LatencyResult Sdk);
 
-internal sealed record LatencyResult(int Samples, double MedianMs, double P99Ms, int ThroughputDocuments, int Concurrency, double DocumentsPerSecond);
+internal sealed record LatencyResult(
+    int Samples, double MedianMs, double P99Ms, int ThroughputDocuments, int Concurrency, double DocumentsPerSecond,
+    double VerifierCpuMsPerDocument, double ChainCpuMsPerDocument);
 
 internal sealed record DisclosureResult(string Field, string Pointer, int Samples, double HideMedianMs, double VerifyMedianMs, double VerifyP99Ms, bool StillValid, string VerifiedBy);
 

@@ -8,9 +8,11 @@ namespace ProvenanceLedger.Bench.Peer;
 /// </summary>
 internal static class LatencyMeasurement
 {
+    // verifierCpuMs: CPU milliseconds used so far by the process that does the verifying; chainPid: the
+    // Hardhat node, charged with the chain work the verifications cause.
     public static async Task<LatencyResult> MeasureAsync<T>(
         IReadOnlyList<T> batch, int samples, int warmUp, int throughputDocuments, int concurrency,
-        Func<T, CancellationToken, Task> verifyOne, CancellationToken cancellationToken)
+        Func<T, CancellationToken, Task> verifyOne, Func<double> verifierCpuMs, int chainPid, CancellationToken cancellationToken)
     {
         var latencySamples = Sample(batch, samples);
         foreach (var item in latencySamples.Take(warmUp))
@@ -27,13 +29,18 @@ internal static class LatencyMeasurement
         }
 
         var throughputSamples = Sample(batch, throughputDocuments);
+        var chainCpuStart = ProcessorTime.MillisecondsOf(chainPid);
+        var verifierCpuStart = verifierCpuMs();
         var total = Stopwatch.StartNew();
         await Parallel.ForEachAsync(throughputSamples, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
             async (item, token) => await verifyOne(item, token));
         var seconds = total.Elapsed.TotalSeconds;
+        var verifierCpu = verifierCpuMs() - verifierCpuStart;
+        var chainCpu = ProcessorTime.MillisecondsOf(chainPid) - chainCpuStart;
 
         return new LatencyResult(latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99),
-            throughputSamples.Count, concurrency, throughputSamples.Count / seconds);
+            throughputSamples.Count, concurrency, throughputSamples.Count / seconds,
+            verifierCpu / throughputSamples.Count, chainCpu / throughputSamples.Count);
     }
 
     /// <summary>Evenly spread, deterministic sample of <paramref name="count"/> items (verify.js does the same).</summary>

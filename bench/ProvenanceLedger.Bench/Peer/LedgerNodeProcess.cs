@@ -25,6 +25,9 @@ internal sealed class LedgerNodeProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>CPU milliseconds the node has used so far.</summary>
+    public double CpuMilliseconds() => ProcessorTime.MillisecondsOf(_process.Id);
+
     /// <summary>
     /// Starts the node dll with the settings the benchmark needs: no confirmations (Hardhat mines one block
     /// per transaction and then stops), a short poll so "indexed" measures the node more than its sleep,

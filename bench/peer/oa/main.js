@@ -19,6 +19,7 @@ const { values: args } = parseArgs({
     work: { type: "string" },
     rpc: { type: "string" },
     "chain-id": { type: "string", default: "31337" },
+    "chain-pid": { type: "string" },
     key: { type: "string" },
     documents: { type: "string" },
     out: { type: "string" },
@@ -34,7 +35,7 @@ const { values: args } = parseArgs({
   },
 });
 
-for (const required of ["work", "rpc", "key", "documents", "out"]) {
+for (const required of ["work", "rpc", "chain-pid", "key", "documents", "out"]) {
   if (!args[required]) throw new Error(`--${required} is required (see bench/peer/run.sh)`);
 }
 
@@ -61,6 +62,7 @@ async function main() {
     warmUp: Number(args["verify-warm-up"]),
     throughputDocuments: Number(args["throughput-documents"]),
     concurrency: Number(args.concurrency),
+    chainPid: Number(args["chain-pid"]),
   }, log);
   const disclosure = await measureDisclosure(peer, verifyOne, anchoredBatch, args["disclose-field"], Number(args["disclose-samples"]), log);
 

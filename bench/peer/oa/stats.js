@@ -1,5 +1,6 @@
 // Timing and summary helpers shared by the peer's measurements.
 "use strict";
+const fs = require("node:fs");
 
 /** Milliseconds elapsed since `start` (a process.hrtime.bigint() value). */
 const elapsedMs = (start) => Number(process.hrtime.bigint() - start) / 1e6;
@@ -10,6 +11,18 @@ function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
   return sorted[rank - 1];
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU milliseconds (user + system) another process has used so far, from /proc (Linux); the benchmark
+ * reads the Hardhat node's this way, to charge each side for the chain work its verification causes.
+ */
+function processCpuMs(pid) {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 /** Runs `task(item)` over `items` with at most `concurrency` in flight; returns results in order. */
@@ -26,4 +39,4 @@ async function runPool(items, concurrency, task) {
   return results;
 }
 
-module.exports = { elapsedMs, percentile, runPool };
+module.exports = { elapsedMs, percentile, processCpuMs, runPool };

@@ -1,7 +1,7 @@
 // (3) Verification: oa-verify's full check of a wrapped v2 document — integrity (hash and Merkle proof),
 // status (DocumentStore.isIssued / isRevoked on the Hardhat node) and issuer identity (DNS-TXT).
 "use strict";
-const { elapsedMs, percentile, runPool } = require("./stats");
+const { elapsedMs, percentile, processCpuMs, runPool } = require("./stats");
 const { IDENTITY_LOCATION } = require("./documents");
 
 const TXT_RECORD_TYPE = 16;
@@ -54,9 +54,13 @@ async function measureVerification(verifyOne, anchoredBatch, options, log) {
   }
 
   const throughputDocuments = sample(anchoredBatch, options.throughputDocuments);
+  const chainCpuStart = processCpuMs(options.chainPid);
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   await runPool(throughputDocuments, options.concurrency, verifyOne);
   const seconds = elapsedMs(start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const chainCpuMs = processCpuMs(options.chainPid) - chainCpuStart;
 
   const result = {
     samples: latencies.length,
@@ -65,8 +69,10 @@ async function measureVerification(verifyOne, anchoredBatch, options, log) {
     throughputDocuments: throughputDocuments.length,
     concurrency: options.concurrency,
     documentsPerSecond: throughputDocuments.length / seconds,
+    verifierCpuMsPerDocument: (cpu.user + cpu.system) / 1000 / throughputDocuments.length,
+    chainCpuMsPerDocument: chainCpuMs / throughputDocuments.length,
   };
-  log(`verify: median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.documentsPerSecond.toFixed(0)} docs/s at concurrency ${options.concurrency}`);
+  log(`verify: median ${result.medianMs.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, ${result.documentsPerSecond.toFixed(0)} docs/s at concurrency ${options.concurrency}; CPU per doc ${result.verifierCpuMsPerDocument.toFixed(2)} ms here + ${result.chainCpuMsPerDocument.toFixed(2)} ms in the chain node`);
   return result;
 }
 

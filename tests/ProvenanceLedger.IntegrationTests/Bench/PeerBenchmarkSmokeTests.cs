@@ -25,9 +25,11 @@ public sealed class PeerBenchmarkSmokeTests
         "Verify latency median (theirs oa-verify full; ours POST /api/v1/verify)",
         "Verify latency p99 (ours POST /api/v1/verify)",
         "Verify throughput (docs/s, 16 in flight; ours POST /api/v1/verify)",
+        "Verify CPU per document: verifier + Hardhat node (ours POST /api/v1/verify, verifier = ledger node)",
         "Verify latency median (theirs oa-verify full; ours SDK direct to chain)",
         "Verify latency p99 (ours SDK direct to chain)",
         "Verify throughput (docs/s, 16 in flight; ours SDK direct to chain)",
+        "Verify CPU per document: verifier + Hardhat node (ours SDK direct to chain)",
         "Hide one field (body.importer.name; theirs obfuscate, ours redact), median per doc",
         "Verify after hiding, median (theirs oa-verify full; ours POST /api/v1/verify)",
     ];
