@@ -115,5 +115,9 @@ internal sealed class LedgerDatabase : IDisposable
         Accreditations.EnsureIndex("Issuer", "$.Issuer");
         Accreditations.EnsureIndex("DocType", "$.DocType");
         CustomsAuthorities.EnsureIndex("Authority", "$.Authority");
+        // Every collection must exist before readers start: LiteDB 5 corrupts a reader's snapshot (and closes
+        // the engine) when a writer creates a collection under it, which the first checkpoint/identity write did.
+        Checkpoint.EnsureIndex("BlockNumber", "$.BlockNumber");
+        Identity.EnsureIndex("ChainId", "$.ChainId");
     }
 }
