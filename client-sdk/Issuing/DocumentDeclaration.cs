@@ -60,8 +60,5 @@ public sealed record DocumentDeclaration(Hash32 DocumentHash, Hash32 DocType)
         return bundle with { Signatures = [.. bundle.Signatures, added] };
     }
 
-    private static Hash32 Hash(JsonObject message, string name) =>
-        message[name] is JsonValue value && value.TryGetValue<string>(out var text) && Hash32.TryParse(text, out var hash)
-            ? hash
-            : throw new TypedDataException($"DocumentDeclaration.{name} is missing or not a 32-byte 0x hex hash");
+    private static Hash32 Hash(JsonObject message, string name) => TypedMessageFields.Hash(message, TypeName, name);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
@@ -12,15 +14,22 @@ namespace ProvenanceLedger.Sdk.Verification;
 /// <summary>
 /// Verifies what a bundle proves by itself (FORMAT.md §5): recomputes the document hash from the document and
 /// its salts (never trusting the stored one), folds the Merkle proof to the batch root, and checks the
-/// issuer's EIP-712 AnchorBatch signature and any declarant co-signature. Thread-safe; recovered signers are
+/// issuer's EIP-712 AnchorBatch signature and any declarant co-signature. Thread-safe: each concurrent call
+/// borrows its own hasher (a hasher caches pointer hashes and is not thread-safe); recovered signers are
 /// remembered per instance, because every bundle of a batch carries the same issuer signature.
 /// </summary>
 public sealed class OfflineBundleVerifier
 {
-    private const int MaxRememberedSignatures = 4096;
-
-    private readonly DocumentHasher _hasher = new();
+    private readonly ConcurrentBag<DocumentHasher> _hashers = [];
     private readonly ConcurrentDictionary<(Hash32 Digest, EthereumSignature Signature), Address?> _recovered = new();
+    private readonly int _rememberedSignatures;
+
+    /// <summary>Creates a verifier remembering up to <paramref name="rememberedSignatures"/> recovered signers (0: recover every time).</summary>
+    public OfflineBundleVerifier(int rememberedSignatures = 4096)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rememberedSignatures);
+        _rememberedSignatures = rememberedSignatures;
+    }
 
     /// <summary>Runs the offline checks on <paramref name="bundle"/>.</summary>
     public OfflineVerification Verify(ProofBundle bundle)
@@ -47,18 +56,23 @@ public sealed class OfflineBundleVerifier
     private (Hash32? Computed, CheckResult Result) CheckIntegrity(ProofBundle bundle)
     {
         HashedDocument hashed;
+        var hasher = _hashers.TryTake(out var idle) ? idle : new DocumentHasher();
         try
         {
-            hashed = _hasher.Recompute(bundle.Document, bundle.Salts);
+            hashed = hasher.Recompute(bundle.Document, bundle.Salts);
         }
-        catch (DocumentHashingException e)
+        catch (Exception e) when (e is DocumentHashingException or CanonicalJsonException)
         {
             return (null, CheckResult.Fail(CheckNames.Integrity, $"The document cannot be hashed: {e.Message}."));
+        }
+        finally
+        {
+            _hashers.Add(hasher);
         }
 
         return hashed.DocumentHash == bundle.DocumentHash
             ? (hashed.DocumentHash, CheckResult.Pass(CheckNames.Integrity,
-                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({hashed.RedactedLeafHashes.Count} of {hashed.RedactedLeafHashes.Count + hashed.DisclosedLeaves.Count} fields redacted)."))
+                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({hashed.RedactedLeafHashes.Count} of {hashed.RedactedLeafHashes.Count + hashed.DisclosedLeaves.Count} leaves redacted)."))
             : (hashed.DocumentHash, CheckResult.Fail(CheckNames.Integrity,
                 $"The document and its salts hash to {hashed.DocumentHash}, not to {bundle.DocumentHash} as the bundle says: a field, a salt or a redaction was changed."));
     }
@@ -94,19 +108,9 @@ public sealed class OfflineBundleVerifier
 
     private string? IssuerSignatureProblem(ProofBundle bundle, EnvelopeView envelope, BundleSignature signed)
     {
-        if (signed.Scheme != BundleSignature.Eip712)
+        if (ReadMessage(signed, "The issuer signature", AnchorBatchMessage.TypeName, AnchorBatchMessage.FromJson, out var message) is { } unreadable)
         {
-            return $"The issuer signature uses scheme '{signed.Scheme}'; only eip712 is accepted.";
-        }
-
-        AnchorBatchMessage message;
-        try
-        {
-            message = AnchorBatchMessage.FromJson(signed.Data);
-        }
-        catch (TypedDataException e)
-        {
-            return $"The issuer signature's data is not an AnchorBatch message: {e.Message}.";
+            return unreadable;
         }
 
         if (message.Root != bundle.Batch.Root)
@@ -170,19 +174,9 @@ public sealed class OfflineBundleVerifier
 
     private string? DeclarantProblem(ProofBundle bundle, EnvelopeView envelope, Hash32? computed, BundleSignature signed)
     {
-        if (signed.Scheme != BundleSignature.Eip712)
+        if (ReadMessage(signed, $"The declarant signature of {signed.Signer}", DocumentDeclaration.TypeName, DocumentDeclaration.FromJson, out var declaration) is { } unreadable)
         {
-            return $"The declarant signature of {signed.Signer} uses scheme '{signed.Scheme}'; only eip712 is accepted.";
-        }
-
-        DocumentDeclaration declaration;
-        try
-        {
-            declaration = DocumentDeclaration.FromJson(signed.Data);
-        }
-        catch (TypedDataException e)
-        {
-            return $"The declarant signature's data is not a DocumentDeclaration: {e.Message}.";
+            return unreadable;
         }
 
         if (computed is { } hash && declaration.DocumentHash != hash)
@@ -198,6 +192,27 @@ public sealed class OfflineBundleVerifier
         var recovered = Recover(declaration.ToTypedData(new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry)).Digest(), signed.Signature.Span);
         return recovered == signed.Signer ? null
             : $"The declarant signature was made by {recovered?.ToString() ?? "no valid key"}, not by {signed.Signer} as the bundle says.";
+    }
+
+    // The problem with a signature's scheme or typed message, or null when the message was read.
+    private static string? ReadMessage<TMessage>(BundleSignature signed, string which, string typeName, Func<JsonObject, TMessage> read, out TMessage message)
+        where TMessage : class
+    {
+        message = null!;
+        if (signed.Scheme != BundleSignature.Eip712)
+        {
+            return $"{which} uses scheme '{signed.Scheme}'; only eip712 is accepted.";
+        }
+
+        try
+        {
+            message = read(signed.Data);
+            return null;
+        }
+        catch (TypedDataException e)
+        {
+            return $"{which} does not carry a {typeName} message: {e.Message}.";
+        }
     }
 
     private Address? Recover(Hash32 digest, ReadOnlySpan<byte> signatureBytes)
@@ -223,12 +238,16 @@ public sealed class OfflineBundleVerifier
         }
 
         Address? recovered = EcRecover.TryRecover(digest.Bytes, signature, out var signer) ? signer : null;
-        if (_recovered.Count >= MaxRememberedSignatures)
+        if (_rememberedSignatures > 0)
         {
-            _recovered.Clear();
+            if (_recovered.Count >= _rememberedSignatures)
+            {
+                _recovered.Clear();
+            }
+
+            _recovered[(digest, signature)] = recovered;
         }
 
-        _recovered[(digest, signature)] = recovered;
         return recovered;
     }
 }

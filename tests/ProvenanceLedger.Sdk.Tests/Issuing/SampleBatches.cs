@@ -14,5 +14,5 @@ internal static class SampleBatches
     }
 
     public static TradeDocument ReIssue(TradeDocument document, Address issuer, IEnumerable<ParentLink>? parents = null) =>
-        new(document.Type, document.Id, new DocumentIssuer(issuer.ToString(), document.Issuer.Name), document.IssuedAt, parents ?? document.Parents, document.Body);
+        new(document.Type, document.Id, new DocumentIssuer(issuer, document.Issuer.Name), document.IssuedAt, parents ?? document.Parents, document.Body);
 }
