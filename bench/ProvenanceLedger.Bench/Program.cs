@@ -1,14 +1,22 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using ProvenanceLedger.Bench;
 using ProvenanceLedger.Bench.Ingest;
 
-// `store [scale]` and `chain [transactions]` print the ingest figures of bench/README.md; anything else goes to BenchmarkDotNet.
+// `cpu-time`, `store [scale]` and `chain [transactions]` print the figures of bench/README.md; anything else goes to BenchmarkDotNet.
 return args switch
 {
+    ["cpu-time"] => CpuTime(),
     ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
     ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
     _ => RunBenchmarks(args),
 };
+
+static int CpuTime()
+{
+    CpuTimeReport.Run(Console.Out);
+    return 0;
+}
 
 static int RunBenchmarks(string[] args)
 {

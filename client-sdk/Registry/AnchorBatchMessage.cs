@@ -85,10 +85,7 @@ public sealed record AnchorBatchMessage(Hash32 Root, Hash32 DocType, uint Count,
             DateTimeOffset.FromUnixTimeSeconds((long)deadline));
     }
 
-    private static Hash32 Hash(JsonObject message, string name) =>
-        message[name] is JsonValue value && value.TryGetValue<string>(out var text) && Hash32.TryParse(text, out var hash)
-            ? hash
-            : throw new TypedDataException($"AnchorBatch.{name} is missing or not a 32-byte 0x hex hash");
+    private static Hash32 Hash(JsonObject message, string name) => TypedMessageFields.Hash(message, TypeName, name);
 
     private static BigInteger Integer(JsonObject message, string name) =>
         TypedDataValues.ParseInteger(message[name] ?? throw new TypedDataException($"AnchorBatch.{name} is missing"), $"AnchorBatch.{name}");

@@ -1,17 +1,18 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace ProvenanceLedger.Testing;
 
 /// <summary>
-/// A Hardhat chain for a test collection. Today it runs `hardhat node` as a child process on a free
-/// 127.0.0.1 port; the Testcontainers path replaces this start-up when a container engine is reachable.
+/// A Hardhat chain for a test collection. When a container engine answers (DOCKER_HOST or
+/// /var/run/docker.sock) the node runs in a Testcontainers container of the local chain image; otherwise it
+/// runs as a `hardhat node` child process on a free 127.0.0.1 port. Either way the test output says which.
 /// </summary>
-public sealed class HardhatChainFixture : IAsyncDisposable, Xunit.IAsyncLifetime
+/// <param name="diagnostics">xunit's diagnostic sink, injected for collection fixtures; the path taken is reported there.</param>
+public sealed class HardhatChainFixture(IMessageSink? diagnostics = null) : IAsyncDisposable, Xunit.IAsyncLifetime
 {
     /// <summary>Hardhat's chain id.</summary>
     public const long HardhatChainId = 31337;
@@ -32,41 +33,35 @@ public sealed class HardhatChainFixture : IAsyncDisposable, Xunit.IAsyncLifetime
     ];
 
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private Process? _process;
+    private IChainHost? _host;
 
     /// <summary>The chain's JSON-RPC endpoint on loopback.</summary>
-    public Uri RpcUrl { get; private set; } = null!;
+    public Uri RpcUrl => (_host ?? throw new InvalidOperationException("the chain fixture has not started")).RpcUrl;
 
     /// <summary>Private keys (0x hex) of funded accounts.</summary>
     public IReadOnlyList<string> PrivateKeys => DevelopmentKeys;
 
     /// <summary>How the chain was started, for the test output: "testcontainers" or "child-process".</summary>
-    public string StartedBy { get; private set; } = "";
+    public string StartedBy => _host?.StartedBy ?? "";
 
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        var port = FreeLoopbackPort();
-        var hardhat = RepositoryRoot.Combine("node_modules", "hardhat", "internal", "cli", "cli.js");
-        if (!File.Exists(hardhat))
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        var (endpoint, reason) = await DockerEngine.FindAsync(startup.Token);
+        if (endpoint is null)
         {
-            throw new InvalidOperationException($"{hardhat} is missing: run `npm ci` in {RepositoryRoot.Path} first.");
+            _host = ProcessChainHost.Start();
+            Report($"Hardhat chain: no container engine ({reason}); started `hardhat node` as a child process at {RpcUrl}.");
+        }
+        else
+        {
+            var container = await ContainerChainHost.StartAsync(endpoint, startup.Token);
+            _host = container;
+            var orphans = container.RemovedOrphans.Count == 0 ? "" : $" after removing {container.RemovedOrphans.Count} orphaned chain container(s)";
+            Report($"Hardhat chain: Testcontainers container of {container.Image} on {endpoint}{orphans}, RPC at {RpcUrl}.");
         }
 
-        var start = new ProcessStartInfo("node", [hardhat, "node", "--hostname", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-        {
-            WorkingDirectory = RepositoryRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start node for hardhat");
-        // Drain output so the child never blocks on a full pipe.
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        RpcUrl = new Uri($"http://127.0.0.1:{port}/");
-        StartedBy = "child-process";
         await WaitUntilAnswersAsync(TimeSpan.FromSeconds(60));
     }
 
@@ -96,33 +91,27 @@ public sealed class HardhatChainFixture : IAsyncDisposable, Xunit.IAsyncLifetime
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException && DateTime.UtcNow < deadline)
             {
-                if (_process is { HasExited: true })
-                {
-                    throw new InvalidOperationException($"hardhat node exited with code {_process.ExitCode} before answering");
-                }
+                _host!.ThrowIfExited();
 
                 await Task.Delay(250);
             }
         }
     }
 
-    private static int FreeLoopbackPort()
+    private void Report(string line)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        diagnostics?.OnMessage(new DiagnosticMessage(line));
+        Console.WriteLine(line);
     }
 
     /// <inheritdoc />
     public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
+        if (_host is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _host.DisposeAsync();
         }
 
-        _process?.Dispose();
         _http.Dispose();
     }
 

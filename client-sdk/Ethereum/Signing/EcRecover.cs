@@ -48,7 +48,7 @@ public static class EcRecover
         }
 
         // Q = r⁻¹ (s·R − z·G) = (−z·r⁻¹)·G + (s·r⁻¹)·R
-        var rInverse = r.ModInverse(Secp256k1.N);
+        var rInverse = Org.BouncyCastle.Utilities.BigIntegers.ModOddInverse(Secp256k1.N, r);
         var z = Secp256k1.ToInteger(digest);
         var u1 = Secp256k1.N.Subtract(z).Multiply(rInverse).Mod(Secp256k1.N);
         var u2 = s.Multiply(rInverse).Mod(Secp256k1.N);

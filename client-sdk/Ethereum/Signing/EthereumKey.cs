@@ -107,7 +107,7 @@ public sealed class EthereumKey
                 continue;
             }
 
-            var s = k.ModInverse(Secp256k1.N).Multiply(z.Add(r.Multiply(_d))).Mod(Secp256k1.N);
+            var s = Org.BouncyCastle.Utilities.BigIntegers.ModOddInverse(Secp256k1.N, k).Multiply(z.Add(r.Multiply(_d))).Mod(Secp256k1.N);
             if (s.SignValue == 0)
             {
                 continue;

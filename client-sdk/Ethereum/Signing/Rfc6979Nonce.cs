@@ -11,6 +11,7 @@ internal ref struct Rfc6979Nonce
 {
     private Span<byte> _k;
     private Span<byte> _v;
+    private bool _candidateGiven;
 
     /// <summary>Seeds the generator from the private key and the message digest (steps b–g).</summary>
     public Rfc6979Nonce(ReadOnlySpan<byte> privateKey, ReadOnlySpan<byte> digest, Span<byte> state)
@@ -47,9 +48,16 @@ internal ref struct Rfc6979Nonce
     {
         while (true)
         {
+            // Step h.3 runs only when the previous candidate was rejected, which almost never happens, so a
+            // typical signature costs five HMACs rather than seven.
+            if (_candidateGiven)
+            {
+                Reseed();
+            }
+
             HMACSHA256.HashData(_k, _v, _v);
+            _candidateGiven = true;
             var k = Secp256k1.ToInteger(_v);
-            Reseed();
             if (k.SignValue > 0 && k.CompareTo(Secp256k1.N) < 0)
             {
                 return k;
@@ -57,7 +65,6 @@ internal ref struct Rfc6979Nonce
         }
     }
 
-    // Step h.3, done eagerly so a rejected candidate needs no further state.
     private void Reseed()
     {
         Span<byte> data = stackalloc byte[33];

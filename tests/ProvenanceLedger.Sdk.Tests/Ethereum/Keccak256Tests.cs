@@ -41,4 +41,41 @@ public class Keccak256Tests
             Assert.Equal((string)results[i]!["hash"]!, Keccak256.Hash(inputs[i]).ToString());
         }
     }
+
+    [Fact]
+    public void Hash_is_correct_at_every_length_around_the_136_byte_rate()
+    {
+        // BouncyCastle's KeccakDigest is an independent implementation; lengths 0..3 blocks cover every padding case.
+        var random = new Random(Seeded.Seed);
+        for (var length = 0; length <= 3 * 136 + 1; length++)
+        {
+            var data = Seeded.Bytes(random, length);
+            var reference = new Org.BouncyCastle.Crypto.Digests.KeccakDigest(256);
+            reference.BlockUpdate(data);
+            var expected = new byte[32];
+            reference.DoFinal(expected);
+
+            Assert.Equal(Hex.Encode(expected), Keccak256.Hash(data).ToString());
+        }
+    }
+
+    [Fact]
+    public void Incremental_hasher_matches_one_shot_for_random_splits_and_resets()
+    {
+        var random = new Random(Seeded.Seed);
+        var hasher = new Keccak256Hasher();
+        for (var i = 0; i < 200; i++)
+        {
+            var data = Seeded.Bytes(random, random.Next(0, 700));
+            var position = 0;
+            while (position < data.Length)
+            {
+                var piece = random.Next(0, Math.Min(200, data.Length - position) + 1);
+                hasher.Append(data.AsSpan(position, piece));
+                position += piece;
+            }
+
+            Assert.Equal(Keccak256.Hash(data), hasher.GetHashAndReset());
+        }
+    }
 }

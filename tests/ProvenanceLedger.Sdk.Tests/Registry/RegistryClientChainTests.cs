@@ -123,6 +123,25 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     }
 
     [Fact]
+    public async Task Customs_and_role_changes_return_their_events()
+    {
+        using var bed = await RegistryTestBed.DeployAsync(chain, accreditIssuer: false);
+
+        var removed = await bed.Governance.RemoveCustomsAuthorityAsync(bed.CustomsKey.Address);
+        var granted = await bed.Governance.GrantRoleAsync(RegistryRoles.Governance, bed.OtherKey.Address);
+        var revoked = await bed.Governance.RevokeRoleAsync(RegistryRoles.Governance, bed.OtherKey.Address);
+        var renounced = await bed.Governance.WithSender(bed.SenderFor(bed.GovernanceKey)).RenounceRoleAsync(RegistryRoles.DefaultAdmin);
+
+        Assert.Equal(["RoleRevokedEvent", "CustomsAuthorityRemovedEvent"], removed.Events.Select(e => e.GetType().Name));
+        Assert.Equal((bed.CustomsKey.Address, "CL"), (removed.Event.Authority, removed.Event.Country));
+        Assert.Equal("", await bed.Governance.CustomsCountryAsync(bed.CustomsKey.Address));
+        Assert.Equal(new RoleGrantedEvent(granted.Events[0].Position, RegistryRoles.Governance, bed.OtherKey.Address, bed.GovernanceKey.Address), Assert.Single(granted.Events));
+        Assert.Equal(new RoleRevokedEvent(revoked.Events[0].Position, RegistryRoles.Governance, bed.OtherKey.Address, bed.GovernanceKey.Address), Assert.Single(revoked.Events));
+        Assert.IsType<RoleRevokedEvent>(Assert.Single(renounced.Events));
+        Assert.False(await bed.Governance.HasRoleAsync(RegistryRoles.DefaultAdmin, bed.GovernanceKey.Address));
+    }
+
+    [Fact]
     public async Task A_revert_surfaces_the_registry_error()
     {
         using var bed = await RegistryTestBed.DeployAsync(chain, accreditIssuer: false);
