@@ -75,7 +75,7 @@ internal static class ChainIngestRun
 
         foreach (var document in documents.Take(revocations))
         {
-            await SendAsync(issuer, "revokeDocument", document, Keccak256.Hash(document.Bytes), Array.Empty<Hash32>(), (ushort)1);
+            await SendAsync(issuer, "revokeDocument", document, Keccak256.Hash(document.Bytes), Array.Empty<object>(), (ushort)1);
         }
 
         await chain.RpcAsync("evm_mine");
