@@ -1,10 +1,25 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using ProvenanceLedger.Bench;
+using ProvenanceLedger.Bench.Ingest;
 
-if (args is ["cpu-time"])
+// `cpu-time`, `store [scale]` and `chain [transactions]` print the figures of bench/README.md; anything else goes to BenchmarkDotNet.
+return args switch
+{
+    ["cpu-time"] => CpuTime(),
+    ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
+    ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
+    _ => RunBenchmarks(args),
+};
+
+static int CpuTime()
 {
     CpuTimeReport.Run(Console.Out);
-    return;
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(StoreIngestRun).Assembly).Run(args);
+    return 0;
+}

@@ -99,7 +99,6 @@ internal sealed class LedgerDatabase : IDisposable
     // Indexes are named by expression strings: a lambda over a byte[] property would index each byte (a multikey index).
     private void EnsureIndexes()
     {
-        RawLogs.EnsureIndex("TransactionHash", "$.TransactionHash");
         Blocks.EnsureIndex("Timestamp", "$.Timestamp");
         Batches.EnsureIndex("Root", "$.Root", true);
         Batches.EnsureIndex("Issuer", "$.Issuer");
