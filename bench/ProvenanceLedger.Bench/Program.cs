@@ -1,19 +1,33 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using ProvenanceLedger.Bench;
+using ProvenanceLedger.Bench.Ingest;
 using ProvenanceLedger.Bench.Peer;
 
 // `generate` and `compare` are our side of the comparison with OpenAttestation (driven by
-// bench/peer/run.sh); `cpu-time` is the CPU-time report; anything else goes to BenchmarkDotNet.
+// bench/peer/run.sh); `cpu-time`, `store [scale]` and `chain [transactions]` print the figures of
+// bench/README.md; anything else goes to BenchmarkDotNet.
 if (PeerCommands.Handles(args))
 {
     return await PeerCommands.Build().Parse(args).InvokeAsync();
 }
 
-if (args is ["cpu-time"])
+return args switch
+{
+    ["cpu-time"] => CpuTime(),
+    ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
+    ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
+    _ => RunBenchmarks(args),
+};
+
+static int CpuTime()
 {
     CpuTimeReport.Run(Console.Out);
     return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(StoreIngestRun).Assembly).Run(args);
+    return 0;
+}

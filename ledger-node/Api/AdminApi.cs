@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Relay;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
@@ -17,7 +18,26 @@ internal static class AdminApi
             .WithCommonProblems()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+        admin.MapPost("/replay", Replay)
+            .WithName("Replay")
+            .WithSummary("Rebuild the index from the chain into a new file and swap it in, reads going on (admin key)")
+            .WithCommonProblems()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
+    }
+
+    public static async Task<Ok<ReplayResult>> Replay(ILedgerReplay replay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return TypedResults.Ok(await replay.ReplayAsync(cancellationToken));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new ApiInputException("Replay already running", $"{e.Message} Wait for it to finish.", StatusCodes.Status409Conflict);
+        }
     }
 
     public static async Task<Ok<RelayerStatus>> GetRelayer(RelayerAccount relayer, EthRpcClient rpc, CancellationToken cancellationToken)

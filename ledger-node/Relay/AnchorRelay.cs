@@ -40,6 +40,28 @@ internal sealed class AnchorRelay(
     /// <summary>Records the outcome of a sent transaction.</summary>
     public void Complete(RelayedAnchor outcome) => _anchors[outcome.Root] = outcome;
 
+    /// <summary>The domain and next nonce <paramref name="issuer"/> signs its next relayed batch for (the first followed registry).</summary>
+    public async Task<AnchorTermsResponse> TermsAsync(Address issuer, CancellationToken cancellationToken)
+    {
+        var chainId = index.GetStatus().ChainId
+            ?? throw Refused("Chain not known yet", "The node has not reached its chain yet; retry shortly.", StatusCodes.Status503ServiceUnavailable);
+        var registry = ledger.Value.Registries.Select(r => Address.Parse(r.Address)).FirstOrDefault();
+        if (registry == default)
+        {
+            throw Refused("No registry", "This node follows no registry (Ledger:Registries), so it cannot relay.", StatusCodes.Status503ServiceUnavailable);
+        }
+
+        try
+        {
+            var nonce = await new RegistryClient(rpc, registry).NoncesAsync(issuer, cancellationToken: cancellationToken);
+            return new AnchorTermsResponse(chainId, registry, nonce.ToString(CultureInfo.InvariantCulture));
+        }
+        catch (RpcException e)
+        {
+            throw Refused("Chain unreachable", $"The node cannot read {issuer}'s nonce from the chain: {e.Message}", StatusCodes.Status503ServiceUnavailable, e);
+        }
+    }
+
     /// <summary>Checks and sends the batch; returns the (possibly earlier) submission and whether it was new.</summary>
     public async Task<(RelayedAnchor Anchor, bool IsNew)> SubmitAsync(AnchorRequest request, CancellationToken cancellationToken)
     {

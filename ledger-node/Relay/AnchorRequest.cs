@@ -16,3 +16,6 @@ public sealed record AnchorRequest(
     string Nonce,
     long Deadline,
     string Signature);
+
+/// <summary>What an issuer signs its next relayed batch for; nonce is a decimal string (uint256).</summary>
+public sealed record AnchorTermsResponse(ulong ChainId, ProvenanceLedger.Sdk.Ethereum.Address Registry, string Nonce);

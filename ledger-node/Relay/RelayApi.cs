@@ -17,6 +17,10 @@ internal static class RelayApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        anchors.MapGet("/terms/{issuer}", GetTerms)
+            .WithName("GetAnchorTerms")
+            .WithSummary("What an issuer signs its next relayed batch for: chain id, registry and its next anchorBySig nonce")
+            .WithCommonProblems();
         anchors.MapGet("/{root}", GetAnchor)
             .WithName("GetAnchor")
             .WithSummary("State of a relayed batch: pending, anchored (block) or failed (reason)")
@@ -31,6 +35,9 @@ internal static class RelayApi
         var location = $"/api/v1/anchors/{anchor.Root}";
         return isNew || anchor.State == RelayState.Pending ? TypedResults.Accepted(location, anchor) : TypedResults.Ok(anchor);
     }
+
+    public static async Task<Ok<AnchorTermsResponse>> GetTerms(string issuer, AnchorRelay relay, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await relay.TermsAsync(ApiInput.Address(issuer, "issuer"), cancellationToken));
 
     public static Results<Ok<RelayedAnchor>, ProblemHttpResult> GetAnchor(string root, AnchorRelay relay)
     {

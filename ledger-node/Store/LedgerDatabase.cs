@@ -99,7 +99,6 @@ internal sealed class LedgerDatabase : IDisposable
     // Indexes are named by expression strings: a lambda over a byte[] property would index each byte (a multikey index).
     private void EnsureIndexes()
     {
-        RawLogs.EnsureIndex("TransactionHash", "$.TransactionHash");
         Blocks.EnsureIndex("Timestamp", "$.Timestamp");
         Batches.EnsureIndex("Root", "$.Root", true);
         Batches.EnsureIndex("Issuer", "$.Issuer");
@@ -115,5 +114,9 @@ internal sealed class LedgerDatabase : IDisposable
         Accreditations.EnsureIndex("Issuer", "$.Issuer");
         Accreditations.EnsureIndex("DocType", "$.DocType");
         CustomsAuthorities.EnsureIndex("Authority", "$.Authority");
+        // Every collection must exist before readers start: LiteDB 5 corrupts a reader's snapshot (and closes
+        // the engine) when a writer creates a collection under it, which the first checkpoint/identity write did.
+        Checkpoint.EnsureIndex("BlockNumber", "$.BlockNumber");
+        Identity.EnsureIndex("ChainId", "$.ChainId");
     }
 }

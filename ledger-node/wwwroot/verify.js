@@ -123,7 +123,7 @@ function graphSvg(graph, selfHash) {
     position.set(n.hash, { x: offset + x * (width + gapX), y: 20 + y * (height + gapY) });
   }));
   const totalHeight = rows.length * (height + gapY) + 10;
-  const picture = svg("svg", { id: "graph", viewBox: `0 0 ${totalWidth} ${totalHeight}`, width: "100%", role: "group", "aria-label": "Provenance graph: this document and the documents it derives from" });
+  const picture = svg("svg", { id: "graph", viewBox: `0 0 ${totalWidth} ${totalHeight}`, width: totalWidth, height: totalHeight, role: "group", "aria-label": "Provenance graph: this document and the documents it derives from" });
   picture.append(svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: "10", refY: "5", markerWidth: "8", markerHeight: "8", orient: "auto-start-reverse" },
     svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#4a525c" }))));
   for (const e of graph.edges) {

@@ -2,9 +2,9 @@ using ProvenanceLedger.Testing;
 
 namespace ProvenanceLedger.IntegrationTests;
 
-/// <summary>Tests in this collection share one Hardhat chain.</summary>
+/// <summary>Integration tests in this collection share one Hardhat chain.</summary>
 [CollectionDefinition(Name)]
 public sealed class ChainCollection : ICollectionFixture<HardhatChainFixture>
 {
-    public const string Name = "chain";
+    public const string Name = "integration-chain";
 }

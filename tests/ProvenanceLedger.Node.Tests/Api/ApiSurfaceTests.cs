@@ -20,10 +20,10 @@ public sealed class ApiSurfaceTests(ApiNodeFixture node) : IDisposable
             .ToList();
         Assert.Equal(
             [
-                "get /api/v1/admin/relayer", "get /api/v1/anchors/{root}", "get /api/v1/audit/digest", "get /api/v1/audit/events",
+                "get /api/v1/admin/relayer", "get /api/v1/anchors/terms/{issuer}", "get /api/v1/anchors/{root}", "get /api/v1/audit/digest", "get /api/v1/audit/events",
                 "get /api/v1/batches", "get /api/v1/batches/{root}", "get /api/v1/decisions", "get /api/v1/documents/{hash}",
                 "get /api/v1/documents/{hash}/history", "get /api/v1/issuers", "get /api/v1/issuers/{address}", "get /api/v1/status",
-                "get /verify", "post /api/v1/anchors", "post /api/v1/verify",
+                "get /verify", "post /api/v1/admin/replay", "post /api/v1/anchors", "post /api/v1/verify",
             ],
             operations.Select(o => $"{o.Method} {o.Path}").Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
@@ -60,6 +60,25 @@ public sealed class ApiSurfaceTests(ApiNodeFixture node) : IDisposable
         var relayer = JsonNode.Parse(await rightResponse.Content.ReadAsStringAsync())!;
         Assert.Equal(node.Scenario.RelayerKey.Address.ToString(), relayer["account"]!.GetValue<string>());
         Assert.True(System.Numerics.BigInteger.Parse(relayer["balanceWei"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Fact]
+    public async Task Admin_replay_rebuilds_the_index_to_the_same_digest()
+    {
+        var before = await _client.GetJsonAsync("/api/v1/audit/digest");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/replay");
+        request.Headers.Add("X-Admin-Key", ApiNodeFixture.AdminKey);
+        using var unauthorised = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/replay");
+
+        using var response = await _client.SendAsync(request);
+        using var refused = await _client.SendAsync(unauthorised);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var replay = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var after = await _client.GetJsonAsync($"/api/v1/audit/digest?block={replay["indexedBlock"]!.GetValue<ulong>()}");
+        Assert.Equal(after["digest"]!.GetValue<string>(), replay["digest"]!.GetValue<string>());
+        Assert.True(replay["logCount"]!.GetValue<long>() >= before["logCount"]!.GetValue<long>());
+        await refused.ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Sdk.Audit;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry.Events;
+
+namespace ProvenanceLedger.Bench.Ingest;
+
+/// <summary>
+/// The node's write path without the chain: decode, digest, and write ranges into a LiteDB file exactly as
+/// the indexer does, timing each stage on its own so the bottleneck shows. Usage:
+/// <c>bench store [scale]</c>, scale 1 = 10,000 batches + 100,000 decisions + 10,000 revocations.
+/// </summary>
+internal static class StoreIngestRun
+{
+    private const int LogsPerBlock = 50;
+    private const int LogsPerRange = 5_000;
+
+    public static int Run(double scale, TextWriter output)
+    {
+        var registry = new Address(Keccak256.Hash("bench-registry"u8).Bytes[..20]);
+        var logs = SyntheticRegistryLogs.Generate(
+            (int)(10_000 * scale), (int)(100_000 * scale), (int)(10_000 * scale), LogsPerBlock, firstBlock: 1_000, registry);
+        output.WriteLine($"{logs.Count:N0} registry logs in {logs[^1].BlockNumber - logs[0].BlockNumber + 1:N0} blocks ({LogsPerBlock} per block), ranges of {LogsPerRange:N0} logs");
+
+        var decoder = new RegistryEventDecoder();
+        var decode = Time(() =>
+        {
+            foreach (var log in logs)
+            {
+                decoder.TryDecode(log);
+            }
+        });
+        var digest = Time(() => new AuditDigestFold().AppendAll(logs));
+
+        var directory = Directory.CreateTempSubdirectory("ledger-bench-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "ledger.db");
+            var writer = new LedgerWriter(decoder);
+            var ranges = Ranges(logs).ToList();
+            TimeSpan write;
+            using (var database = LedgerDatabase.OpenFile(path))
+            {
+                write = Time(() =>
+                {
+                    foreach (var range in ranges)
+                    {
+                        writer.Append(database, range, keepBlocksFrom: range.To.Number);
+                    }
+                });
+                database.Flush();
+            }
+
+            var bytes = Directory.EnumerateFiles(directory).Sum(f => new FileInfo(f).Length);
+            output.WriteLine();
+            output.WriteLine("| stage | time | events/s |");
+            output.WriteLine("| --- | ---: | ---: |");
+            Row(output, "decode (RegistryEventDecoder)", decode, logs.Count);
+            Row(output, "audit digest fold", digest, logs.Count);
+            Row(output, "LedgerWriter.Append (decode + digest + LiteDB, one transaction per range)", write, logs.Count);
+            output.WriteLine();
+            output.WriteLine($"store: {bytes:N0} bytes on disk = {bytes / (double)logs.Count:N0} bytes/event");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static IEnumerable<IndexedRange> Ranges(IReadOnlyList<Log> logs)
+    {
+        for (var start = 0; start < logs.Count;)
+        {
+            // A range ends on a block boundary, as eth_getLogs ranges do.
+            var end = Math.Min(start + LogsPerRange, logs.Count);
+            while (end < logs.Count && logs[end].BlockNumber == logs[end - 1].BlockNumber)
+            {
+                end++;
+            }
+
+            var slice = logs.Skip(start).Take(end - start).ToList();
+            var headers = slice.Select(l => l.BlockNumber).Distinct().ToDictionary(n => n, n => Header(n, slice.First(l => l.BlockNumber == n).BlockHash));
+            yield return new IndexedRange(slice[0].BlockNumber, headers[slice[^1].BlockNumber], slice, headers);
+            start = end;
+        }
+    }
+
+    private static BlockHeader Header(ulong number, Hash32 hash) =>
+        new(number, hash, Hash32.Zero, 1_767_225_600 + (number * 2), null, 30_000_000, 0, null, []);
+
+    private static TimeSpan Time(Action action)
+    {
+        var started = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    private static void Row(TextWriter output, string stage, TimeSpan elapsed, int events) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {elapsed.TotalSeconds:0.00} s | {events / elapsed.TotalSeconds:N0} |"));
+}
