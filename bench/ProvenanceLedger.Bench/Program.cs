@@ -7,4 +7,10 @@ if (args is ["cpu-time"])
     return;
 }
 
+if (args is ["signing-cpu-time"])
+{
+    SigningCpuTimeReport.Run(Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -114,14 +114,7 @@ internal readonly struct JacobianPoint
     }
 
     /// <summary>The affine form (one inversion); the point must be finite.</summary>
-    public AffinePoint ToAffine()
-    {
-        var zInverse = FieldElement.Invert(Z);
-        var zInverse2 = FieldElement.Square(zInverse);
-        var x = FieldElement.Multiply(X, zInverse2);
-        var y = FieldElement.Multiply(Y, FieldElement.Multiply(zInverse2, zInverse));
-        return new AffinePoint(x.Normalize(), y.Normalize());
-    }
+    public AffinePoint ToAffine() => ToAffine(FieldElement.Invert(Z));
 
     /// <summary>Converts many finite points with a single inversion (Montgomery's trick).</summary>
     public static AffinePoint[] ToAffine(ReadOnlySpan<JacobianPoint> points)
@@ -141,13 +134,18 @@ internal readonly struct JacobianPoint
             // inverse holds (Z0·…·Zi)⁻¹ here.
             var zInverse = i == 0 ? inverse : FieldElement.Multiply(inverse, prefix[i - 1]);
             inverse = FieldElement.Multiply(inverse, points[i].Z);
-            var zInverse2 = FieldElement.Square(zInverse);
-            var x = FieldElement.Multiply(points[i].X, zInverse2);
-            var y = FieldElement.Multiply(points[i].Y, FieldElement.Multiply(zInverse2, zInverse));
-            result[i] = new AffinePoint(x.Normalize(), y.Normalize());
+            result[i] = points[i].ToAffine(zInverse);
         }
 
         return result;
+    }
+
+    private AffinePoint ToAffine(in FieldElement zInverse)
+    {
+        var zInverse2 = FieldElement.Square(zInverse);
+        var x = FieldElement.Multiply(X, zInverse2);
+        var y = FieldElement.Multiply(Y, FieldElement.Multiply(zInverse2, zInverse));
+        return new AffinePoint(x.Normalize(), y.Normalize());
     }
 
     private static (FieldElement H, FieldElement R) MixedDifferences(in JacobianPoint p, in AffinePoint q)
