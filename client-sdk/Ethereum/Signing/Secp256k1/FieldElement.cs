@@ -136,6 +136,16 @@ internal readonly partial struct FieldElement
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FieldElement Double(in FieldElement a) => Add(a, a);
 
+    /// <summary>a·factor for a small factor (3, 8, ...): cheaper than repeated additions.</summary>
+    public static FieldElement MultiplySmall(in FieldElement a, uint factor)
+    {
+        var r0 = MulAdd(a._l0, factor, 0, 0, out var c);
+        var r1 = MulAdd(a._l1, factor, c, 0, out c);
+        var r2 = MulAdd(a._l2, factor, c, 0, out c);
+        var r3 = MulAdd(a._l3, factor, c, 0, out c);
+        return FoldTopLimb(r0, r1, r2, r3, c);
+    }
+
     public static FieldElement Multiply(in FieldElement a, in FieldElement b)
     {
         ulong a0 = a._l0, a1 = a._l1, a2 = a._l2, a3 = a._l3;
@@ -222,13 +232,21 @@ internal readonly partial struct FieldElement
     private static FieldElement Reduce(ulong t0, ulong t1, ulong t2, ulong t3, ulong t4, ulong t5, ulong t6, ulong t7)
     {
         // t = low + high·2^256 ≡ low + high·Fold. high·Fold has at most 289 bits, so a fifth limb of at most
-        // 34 bits remains; it is folded the same way, and a last carry (value then tiny) once more.
+        // 34 bits remains; it is folded the same way.
         var r0 = MulAdd(t4, Fold, t0, 0, out var c);
         var r1 = MulAdd(t5, Fold, t1, c, out c);
         var r2 = MulAdd(t6, Fold, t2, c, out c);
         var r3 = MulAdd(t7, Fold, t3, c, out c);
 
-        var hi = Math.BigMul(c, Fold, out var lo);
+        return FoldTopLimb(r0, r1, r2, r3, c);
+    }
+
+    /// <summary>Reduces top·2^256 + (r3..r0) for a top limb below 2^35.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static FieldElement FoldTopLimb(ulong r0, ulong r1, ulong r2, ulong r3, ulong top)
+    {
+        // top·Fold < 2^68; if adding it carries out, the value left is tiny and one more Fold cannot carry.
+        var hi = Math.BigMul(top, Fold, out var lo);
         r0 = AddCarry(r0, lo, 0, out var carry);
         r1 = AddCarry(r1, hi, carry, out carry);
         r2 = AddCarry(r2, 0, carry, out carry);

@@ -42,10 +42,10 @@ internal readonly struct JacobianPoint
         var c = FieldElement.Square(b);
         var xb = FieldElement.Add(p.X, b);
         var d = FieldElement.Double(FieldElement.Subtract(FieldElement.Subtract(FieldElement.Square(xb), a), c));
-        var e = FieldElement.Add(FieldElement.Double(a), a);
+        var e = FieldElement.MultiplySmall(a, 3);
         var f = FieldElement.Square(e);
         var x3 = FieldElement.Subtract(f, FieldElement.Double(d));
-        var c8 = FieldElement.Double(FieldElement.Double(FieldElement.Double(c)));
+        var c8 = FieldElement.MultiplySmall(c, 8);
         var y3 = FieldElement.Subtract(FieldElement.Multiply(e, FieldElement.Subtract(d, x3)), c8);
         var z3 = FieldElement.Double(FieldElement.Multiply(p.Y, p.Z));
         return new JacobianPoint(x3, y3, z3, false);
