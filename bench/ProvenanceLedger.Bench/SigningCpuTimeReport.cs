@@ -22,6 +22,7 @@ internal static class SigningCpuTimeReport
         [
             ("BouncyCastle plain sign", () => benchmarks.BouncyCastlePlainSign()),
             ("sign", () => benchmarks.Sign()),
+            ("BouncyCastle recover (point)", () => benchmarks.BouncyCastleRecoverPoint()),
             ("recover", () => benchmarks.Recover()),
         ];
 
