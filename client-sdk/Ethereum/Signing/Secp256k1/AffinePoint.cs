@@ -20,6 +20,9 @@ internal readonly struct AffinePoint
 
     public AffinePoint Negate() => new(X, FieldElement.Negate(Y));
 
+    /// <summary>λ·P = (β·x, y) (see <see cref="Endomorphism"/>).</summary>
+    public AffinePoint MultiplyByLambda() => new(FieldElement.Multiply(X, Endomorphism.Beta).Normalize(), Y);
+
     /// <summary>
     /// The curve point with abscissa <paramref name="x"/> and the given y parity; false when x³ + 7 has no
     /// square root, i.e. no point has that x.

@@ -29,6 +29,9 @@ internal readonly struct JacobianPoint
 
     public JacobianPoint Negate() => new(X, FieldElement.Negate(Y), Z, IsInfinity);
 
+    /// <summary>λ·P = (β·X, Y, Z) (see <see cref="Endomorphism"/>).</summary>
+    public JacobianPoint MultiplyByLambda() => new(FieldElement.Multiply(X, Endomorphism.Beta), Y, Z, IsInfinity);
+
     /// <summary>2P. secp256k1 has no point of order 2, so a finite point never doubles to infinity.</summary>
     public static JacobianPoint Double(in JacobianPoint p)
     {
