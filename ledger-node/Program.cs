@@ -1,8 +1,19 @@
+using ProvenanceLedger.Node.Api;
+using ProvenanceLedger.Node.Health;
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Store;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLedgerStore();
+builder.AddAnchorIndexer();
+builder.AddLedgerHealth();
+builder.AddVerificationApi();
 
 var app = builder.Build();
 
-app.MapGet("/health/live", () => Results.Text("live"));
+app.MapVerificationApi();
+app.MapLedgerHealth();
 
 app.Run();
 

@@ -50,5 +50,27 @@ internal static class CpuTimeReport
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"offline verify (integrity + proof): {bundles / verifyCpu.TotalSeconds:F0} bundles per cpu-second"));
+
+        var engine = new BundleVerifierBenchmarks();
+        engine.Setup();
+        Measure(output, process, "OfflineBundleVerifier, one batch (integrity + proof + signature)", 20_000, engine.SameBatch);
+        Measure(output, process, "OfflineBundleVerifier, signature recovered per bundle", 2_000, engine.EveryBundleRecovers);
+    }
+
+    private static void Measure(TextWriter output, Process process, string what, int count, Func<bool> verify)
+    {
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        for (var i = 0; i < count; i++)
+        {
+            if (!verify())
+            {
+                throw new InvalidOperationException($"{what}: a bundle did not verify");
+            }
+        }
+
+        process.Refresh();
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {count / cpu.TotalSeconds:F0} bundles per cpu-second"));
     }
 }

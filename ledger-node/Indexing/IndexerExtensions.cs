@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using ProvenanceLedger.Node.Configuration;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry.Events;
+
+namespace ProvenanceLedger.Node.Indexing;
+
+/// <summary>Registers the chain client, the indexer engine, its metrics, the hosted <see cref="AnchorIndexer"/> and the replay.</summary>
+internal static class IndexerExtensions
+{
+    public static IHostApplicationBuilder AddAnchorIndexer(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<IndexerMetrics>();
+        builder.Services.AddSingleton<IndexerGate>();
+        builder.Services.AddSingleton(sp => new HttpRpcTransport(sp.GetRequiredService<IOptions<LedgerNodeOptions>>().Value.RpcUrl));
+        builder.Services.AddSingleton(sp => new EthRpcClient(sp.GetRequiredService<HttpRpcTransport>()));
+        builder.Services.AddSingleton(new LedgerWriter(new RegistryEventDecoder()));
+        builder.Services.AddSingleton(sp => Engine(sp, sp.GetRequiredService<LedgerStore>(), sp.GetRequiredService<IndexerProgress>(), sp.GetRequiredService<IndexerMetrics>()));
+        builder.Services.AddSingleton<ILedgerReplay>(sp => new LedgerReplay(
+            sp.GetRequiredService<LedgerStore>(),
+            sp.GetRequiredService<LedgerFiles>(),
+            sp.GetRequiredService<IndexerGate>(),
+            // A replay has its own progress and no metrics: the live index's health and gauges stay the live ones.
+            store => Engine(sp, store, new IndexerProgress(sp.GetRequiredService<IndexerProgress>().Confirmations), metrics: null),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LedgerReplay>>()));
+        builder.Services.AddHostedService<AnchorIndexer>();
+        return builder;
+    }
+
+    private static IndexerEngine Engine(IServiceProvider services, LedgerStore store, IndexerProgress progress, IndexerMetrics? metrics) => new(
+        IndexerSettings.From(services.GetRequiredService<IOptions<LedgerNodeOptions>>().Value),
+        services.GetRequiredService<EthRpcClient>(),
+        store,
+        services.GetRequiredService<LedgerWriter>(),
+        progress,
+        metrics,
+        services.GetRequiredService<ILoggerFactory>().CreateLogger<IndexerEngine>(),
+        services.GetRequiredService<TimeProvider>());
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Tests.Support;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry;
+using ProvenanceLedger.Testing;
+using Xunit.Abstractions;
+
+namespace ProvenanceLedger.IntegrationTests.Node;
+
+[Collection(ChainCollection.Name)]
+public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper output) : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ledger-kill-").FullName;
+
+    [Fact]
+    public async Task Killing_the_node_process_at_random_moments_loses_and_duplicates_nothing()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        for (var i = 0; i < 60; i++)
+        {
+            var batch = await scenario.AnchorAsync(scenario.NewDocuments(3));
+            await scenario.Customs.RecordDecisionAsync(batch.Documents[i % 3], CustomsDecision.Released, $"CL-KILL-{i:D4}");
+        }
+
+        var head = await scenario.Rpc.BlockNumberAsync(default);
+        var settings = new Dictionary<string, string>
+        {
+            ["Ledger__RpcUrl"] = chain.RpcUrl.ToString(),
+            ["Ledger__Registries__0__Address"] = scenario.Registry.ToString(),
+            ["Ledger__Registries__0__DeploymentBlock"] = scenario.DeploymentBlock.ToString(CultureInfo.InvariantCulture),
+            ["Ledger__Confirmations"] = "0",
+            ["Ledger__ReadyLag"] = "0",
+            ["Ledger__PollInterval"] = "00:00:00.100",
+            // One block per range: many small transactions, so a kill lands inside or between writes, never after all of them.
+            ["Ledger__InitialRange"] = "1",
+            ["Ledger__MaxRange"] = "1",
+            ["Ledger__DataDirectory"] = _directory,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var random = new Random(1337);
+        var cutShort = 0;
+        for (var kill = 0; kill < 5; kill++)
+        {
+            using var node = NodeProcess.Start(settings);
+            // Start-up time varies with the machine's load: wait until the node reports progress, then kill it soon after.
+            await WaitUntilIndexedAsync(node, 0, requireReady: false);
+            await Task.Delay(random.Next(0, 1_500));
+            await node.KillAsync();
+            using var afterKill = LedgerDatabase.OpenFile(Path.Combine(_directory, "ledger.db"));
+            var checkpoint = afterKill.Checkpoint.FindById(1);
+            output.WriteLine($"kill {kill}: indexed to block {checkpoint?.BlockNumber.ToString(CultureInfo.InvariantCulture) ?? "none"} of {head}");
+            if (checkpoint is null || (ulong)checkpoint.BlockNumber < head)
+            {
+                cutShort++;
+            }
+
+            Assert.True(StoredDigestCheck.Run(afterKill).IsIntact, $"after kill {kill} the store's digests do not match its logs");
+        }
+
+        using (var node = NodeProcess.Start(settings))
+        {
+            await WaitUntilIndexedAsync(node, head, requireReady: true);
+            await node.KillAsync();
+        }
+
+        using var transport = new HttpRpcTransport(chain.RpcUrl);
+        using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        await reference.CatchUpAsync();
+        using var killed = LedgerDatabase.OpenFile(Path.Combine(_directory, "ledger.db"));
+        var ethers = await EthersDigest.ComputeAsync(chain.RpcUrl, scenario.Registry, scenario.DeploymentBlock, head);
+
+        Assert.True(cutShort >= 3, $"only {cutShort} of 5 kills hit the node before it had indexed everything");
+        Assert.Equal(StoreDump.Of(reference.Database), StoreDump.Of(killed).Replace(Checkpoint(killed), Checkpoint(reference.Database), StringComparison.Ordinal));
+        Assert.Equal(ethers.Digest, reference.Index.GetDigest(AsOf.Block(head)).Digest.ToString());
+        Assert.Equal(ethers.LogCount, killed.RawLogs.Count());
+        Assert.True(StoredDigestCheck.Run(killed).IsIntact);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    // The reference may have indexed blocks mined after the node stopped (other tests share the chain); the checkpoint line may differ, nothing else.
+    private static string Checkpoint(LedgerDatabase database) => StoreDump.Of(database).Split("#checkpoint")[1];
+
+    private static async Task WaitUntilIndexedAsync(NodeProcess node, ulong block, bool requireReady)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(node.HasExited, "the node exited before it caught up");
+            try
+            {
+                using var response = await http.GetAsync(new Uri(node.Url, "health/ready"));
+                if (response.StatusCode == HttpStatusCode.OK || (!requireReady && response.StatusCode == HttpStatusCode.ServiceUnavailable))
+                {
+                    var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                    var indexed = (string?)body["checks"]![0]!["data"]!["indexedBlock"];
+                    if (indexed is not null && indexed != "none" && ulong.Parse(indexed, CultureInfo.InvariantCulture) >= block)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet, or too busy to answer within the per-request timeout (a loaded CI
+                // machine); the 90 s deadline above bounds the wait either way.
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"the node did not index up to block {block} within 90 s");
+    }
+}

@@ -1,0 +1,104 @@
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Tests.Support;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry;
+using ProvenanceLedger.Sdk.Registry.Events;
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.Node.Tests.Indexing;
+
+[Collection(ChainCollection.Name)]
+public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ledger-crash-").FullName;
+
+    [Fact]
+    public async Task Aborting_inside_writes_at_random_logs_then_restarting_gives_the_identical_store()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        for (var i = 0; i < 12; i++)
+        {
+            var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
+            await scenario.Customs.RecordDecisionAsync(batch.Documents[0], CustomsDecision.Released, $"CL-{i:D4}");
+        }
+
+        using var transport = new HttpRpcTransport(chain.RpcUrl);
+        // Ranges of 5 blocks hold several logs each, so an abort lands between logs of one transaction.
+        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 5, maxRange: 5);
+        using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), settings);
+        await reference.CatchUpAsync();
+        var path = Path.Combine(_directory, "ledger.db");
+        var random = new Random(1337);
+        var crashes = 0;
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var crashAt = random.Next(1, 12);
+            var written = 0;
+            var writer = new LedgerWriter(new RegistryEventDecoder())
+            {
+                AfterLogWritten = _ =>
+                {
+                    if (++written == crashAt)
+                    {
+                        throw new SimulatedCrashException();
+                    }
+                },
+            };
+            using var crashing = new TestNode(transport, LedgerDatabase.OpenFile(path), settings, writer);
+            try
+            {
+                await crashing.CatchUpAsync();
+            }
+            catch (SimulatedCrashException)
+            {
+                crashes++;
+                Assert.True(StoredDigestCheck.Run(crashing.Database).IsIntact, $"after the abort at log {crashAt} of attempt {attempt} the store is not a consistent prefix");
+            }
+        }
+
+        using var restarted = new TestNode(transport, LedgerDatabase.OpenFile(path), settings);
+        await restarted.CatchUpAsync();
+
+        Assert.True(crashes >= 3, $"only {crashes} of 6 attempts aborted inside a write");
+        Assert.Equal(StoreDump.Of(reference.Database), StoreDump.Of(restarted.Database));
+        Assert.Equal(reference.Index.GetDigest(AsOf.Latest), restarted.Index.GetDigest(AsOf.Latest));
+    }
+
+    [Fact]
+    public async Task Removing_or_altering_a_stored_event_changes_the_digest()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var run = await ScenarioRun.RunAsync(scenario);
+        using var transport = new HttpRpcTransport(chain.RpcUrl);
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        await node.CatchUpAsync();
+        var ethers = await EthersDigest.ComputeAsync(chain.RpcUrl, scenario.Registry, scenario.DeploymentBlock, node.Index.GetStatus().IndexedBlock!.Value);
+        var intact = StoredDigestCheck.Run(node.Database);
+        Assert.True(intact.IsIntact);
+        Assert.Equal(ethers.Digest, intact.Recomputed.ToString());
+
+        var decision = node.Database.RawLogs.FindAll().First(l => l.BlockNumber == (long)run.DecisionBlocks[1]);
+        decision.Data[^1] ^= 0x01;
+        node.Database.RawLogs.Update(decision);
+        var altered = StoredDigestCheck.Run(node.Database);
+
+        Assert.Equal(run.DecisionBlocks[1], altered.FirstMismatchBlock);
+        Assert.NotEqual(ethers.Digest, altered.Recomputed.ToString());
+
+        decision.Data[^1] ^= 0x01;
+        node.Database.RawLogs.Update(decision);
+        Assert.True(StoredDigestCheck.Run(node.Database).IsIntact);
+        var revocation = node.Database.RawLogs.FindAll().First(l => l.BlockNumber == (long)run.DocumentRevokedBlock);
+        node.Database.RawLogs.Delete(revocation.Id);
+        var removed = StoredDigestCheck.Run(node.Database);
+
+        Assert.Equal(run.DocumentRevokedBlock, removed.FirstMismatchBlock);
+        Assert.NotEqual(ethers.Digest, removed.Recomputed.ToString());
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private sealed class SimulatedCrashException() : Exception("simulated crash inside a ledger write");
+}
