@@ -5,7 +5,7 @@ using ProvenanceLedger.Bench.Ingest;
 using ProvenanceLedger.Bench.Peer;
 
 // `generate` and `compare` are our side of the comparison with OpenAttestation (driven by
-// bench/peer/run.sh); `cpu-time`, `store [scale]` and `chain [transactions]` print the figures of
+// bench/peer/run.sh); `cpu-time`, `signing-cpu-time`, `store [scale]` and `chain [transactions]` print the figures of
 // bench/README.md; anything else goes to BenchmarkDotNet.
 if (PeerCommands.Handles(args))
 {
@@ -15,6 +15,7 @@ if (PeerCommands.Handles(args))
 return args switch
 {
     ["cpu-time"] => CpuTime(),
+    ["signing-cpu-time"] => SigningCpuTime(),
     ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
     ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
     _ => RunBenchmarks(args),
@@ -23,6 +24,12 @@ return args switch
 static int CpuTime()
 {
     CpuTimeReport.Run(Console.Out);
+    return 0;
+}
+
+static int SigningCpuTime()
+{
+    SigningCpuTimeReport.Run(Console.Out);
     return 0;
 }
 

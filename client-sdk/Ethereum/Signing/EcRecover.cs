@@ -1,4 +1,4 @@
-using Org.BouncyCastle.Math.EC;
+using ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 
 namespace ProvenanceLedger.Sdk.Ethereum.Signing;
 
@@ -17,48 +17,41 @@ public static class EcRecover
             throw new SignatureException($"a signed digest is 32 bytes, got {digest.Length}");
         }
 
-        var r = Secp256k1.ToInteger(signature.R);
-        var s = Secp256k1.ToInteger(signature.S);
-        if (r.SignValue == 0 || r.CompareTo(Secp256k1.N) >= 0)
+        if (!Scalar.TryFromBytes(signature.R, out var r) || r.IsZero)
         {
             throw new SignatureException("signature r is out of range (must be 1..n-1)");
         }
 
-        if (s.SignValue == 0 || s.CompareTo(Secp256k1.N) >= 0)
+        if (!Scalar.TryFromBytes(signature.S, out var s) || s.IsZero)
         {
             throw new SignatureException("signature s is out of range (must be 1..n-1)");
         }
 
-        if (!allowHighS && s.CompareTo(Secp256k1.HalfN) > 0)
+        if (!allowHighS && s.IsHigh)
         {
             throw new SignatureException("signature s is above n/2 (high-s); Ethereum accepts only low-s signatures (EIP-2)");
         }
 
-        Span<byte> compressed = stackalloc byte[33];
-        compressed[0] = (byte)(0x02 | signature.RecoveryId);
-        signature.R.CopyTo(compressed[1..]);
-        ECPoint bigR;
-        try
+        // R's x is r itself: r < n < p, and v cannot express the x = r + n of recovery ids 2 and 3.
+        if (!AffinePoint.TryFromX(FieldElement.FromBytes(signature.R), oddY: signature.RecoveryId == 1, out var bigR))
         {
-            bigR = Secp256k1.Curve.DecodePoint(compressed.ToArray());
-        }
-        catch (ArgumentException e)
-        {
-            throw new SignatureException("signature r is not the x coordinate of a curve point", e);
+            throw new SignatureException("signature r is not the x coordinate of a curve point");
         }
 
         // Q = r⁻¹ (s·R − z·G) = (−z·r⁻¹)·G + (s·r⁻¹)·R
-        var rInverse = Org.BouncyCastle.Utilities.BigIntegers.ModOddInverse(Secp256k1.N, r);
-        var z = Secp256k1.ToInteger(digest);
-        var u1 = Secp256k1.N.Subtract(z).Multiply(rInverse).Mod(Secp256k1.N);
-        var u2 = s.Multiply(rInverse).Mod(Secp256k1.N);
-        var q = ECAlgorithms.SumOfTwoMultiplies(Secp256k1.G, u1, bigR, u2).Normalize();
+        var rInverse = Scalar.Invert(r);
+        var z = Scalar.FromBytesReduced(digest);
+        var u1 = Scalar.Negate(Scalar.Multiply(z, rInverse));
+        var u2 = Scalar.Multiply(s, rInverse);
+        var q = DoubleScalarMultiplier.Multiply(u1, u2, bigR);
         if (q.IsInfinity)
         {
             throw new SignatureException("signature does not recover to a public key (point at infinity)");
         }
 
-        return Address.FromPublicKey(EthereumKey.EncodePublicKey(q));
+        Span<byte> publicKey = stackalloc byte[64];
+        q.ToAffine().WriteUncompressed(publicKey);
+        return Address.FromPublicKey(publicKey);
     }
 
     /// <summary>Recovers from a 32-byte hash.</summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using Org.BouncyCastle.Math;
-using ECPoint = Org.BouncyCastle.Math.EC.ECPoint;
+using ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 
 namespace ProvenanceLedger.Sdk.Ethereum.Signing;
 
@@ -8,13 +7,18 @@ namespace ProvenanceLedger.Sdk.Ethereum.Signing;
 /// A secp256k1 private key with its public key and address. Signs 32-byte digests deterministically
 /// (RFC 6979, HMAC-SHA256) with low-s normalisation and a recovery id, as Ethereum requires.
 /// </summary>
+/// <remarks>
+/// Signing and key derivation run on the constant-time parts of the secp256k1 core: branch-free field and
+/// scalar arithmetic, a generator table read by full scans, Fermat inversions. What still branches is public
+/// in the end (a rejected nonce, and the low-s flip, which the signature's v reveals anyway).
+/// </remarks>
 public sealed class EthereumKey
 {
     /// <summary>Private key length in bytes.</summary>
     public const int PrivateKeySize = 32;
 
     private readonly byte[] _privateKey;
-    private readonly BigInteger _d;
+    private readonly Scalar _d;
     private readonly byte[] _publicKey;
 
     private EthereumKey(ReadOnlySpan<byte> privateKey)
@@ -24,14 +28,13 @@ public sealed class EthereumKey
             throw new SignatureException($"a private key is {PrivateKeySize} bytes, got {privateKey.Length}");
         }
 
-        _d = Secp256k1.ToInteger(privateKey);
-        if (_d.SignValue == 0 || _d.CompareTo(Secp256k1.N) >= 0)
+        if (!Scalar.TryFromBytes(privateKey, out _d) || _d.IsZero)
         {
             throw new SignatureException("private key is out of range: it must be between 1 and n-1 of secp256k1");
         }
 
         _privateKey = privateKey.ToArray();
-        _publicKey = EncodePublicKey(Secp256k1.MultiplyGenerator(_d));
+        _publicKey = EncodePublicKey(GeneratorComb.Multiply(_d).ToAffine());
         Address = Address.FromPublicKey(_publicKey);
     }
 
@@ -51,8 +54,7 @@ public sealed class EthereumKey
         while (true)
         {
             RandomNumberGenerator.Fill(candidate);
-            var d = Secp256k1.ToInteger(candidate);
-            if (d.SignValue > 0 && d.CompareTo(Secp256k1.N) < 0)
+            if (Scalar.TryFromBytes(candidate, out var d) && !d.IsZero)
             {
                 var key = new EthereumKey(candidate);
                 CryptographicOperations.ZeroMemory(candidate);
@@ -93,43 +95,38 @@ public sealed class EthereumKey
             throw new SignatureException($"a digest to sign is 32 bytes, got {digest.Length}");
         }
 
-        var z = Secp256k1.ToInteger(digest);
+        var z = Scalar.FromBytesReduced(digest);
         Span<byte> nonceState = stackalloc byte[64];
         var nonces = new Rfc6979Nonce(_privateKey, digest, nonceState);
         while (true)
         {
             var k = nonces.Next();
-            var point = Secp256k1.MultiplyGenerator(k);
-            var x = point.AffineXCoord.ToBigInteger();
-            var r = x.Mod(Secp256k1.N);
-            if (r.SignValue == 0)
-            {
-                continue;
-            }
-
-            var s = Org.BouncyCastle.Utilities.BigIntegers.ModOddInverse(Secp256k1.N, k).Multiply(z.Add(r.Multiply(_d))).Mod(Secp256k1.N);
-            if (s.SignValue == 0)
-            {
-                continue;
-            }
+            var point = GeneratorComb.Multiply(k).ToAffine();
 
             // Ethereum's v carries only the y parity; an x ≥ n (probability ~2^-128) cannot be expressed, so
             // that nonce is skipped like an r of zero.
-            if (!x.Equals(r))
+            var r = Scalar.FromFieldElement(point.X, out var xAtLeastN);
+            if (r.IsZero || xAtLeastN)
             {
                 continue;
             }
 
-            var recoveryId = point.AffineYCoord.TestBitZero() ? 1 : 0;
-            if (s.CompareTo(Secp256k1.HalfN) > 0)
+            var s = Scalar.Multiply(Scalar.Invert(k), Scalar.Add(z, Scalar.Multiply(r, _d)));
+            if (s.IsZero)
             {
-                s = Secp256k1.N.Subtract(s);
+                continue;
+            }
+
+            var recoveryId = point.Y.IsOdd ? 1 : 0;
+            if (s.IsHigh)
+            {
+                s = Scalar.Negate(s);
                 recoveryId ^= 1;
             }
 
             Span<byte> rs = stackalloc byte[64];
-            Secp256k1.WriteScalar(r, rs[..32]);
-            Secp256k1.WriteScalar(s, rs[32..]);
+            r.WriteBytes(rs[..32]);
+            s.WriteBytes(rs[32..]);
             return new EthereumSignature(rs[..32], rs[32..], recoveryId);
         }
     }
@@ -140,9 +137,10 @@ public sealed class EthereumKey
     /// <summary>EIP-191 personal_sign: signs keccak256("\x19Ethereum Signed Message:\n" + len + message).</summary>
     public EthereumSignature SignMessage(ReadOnlySpan<byte> message) => Sign(PersonalMessage.Hash(message));
 
-    internal static byte[] EncodePublicKey(ECPoint point)
+    private static byte[] EncodePublicKey(in AffinePoint point)
     {
-        var encoded = point.GetEncoded(false);
-        return encoded[1..];
+        var encoded = new byte[64];
+        point.WriteUncompressed(encoded);
+        return encoded;
     }
 }

@@ -1,3 +1,5 @@
+using ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
+
 namespace ProvenanceLedger.Sdk.Ethereum.Signing;
 
 /// <summary>
@@ -44,7 +46,7 @@ public readonly struct EthereumSignature : IEquatable<EthereumSignature>
     public byte V => (byte)(27 + RecoveryId);
 
     /// <summary>True when s ≤ n/2, as EIP-2 requires of transaction signatures.</summary>
-    public bool IsLowS => Secp256k1.ToInteger(S).CompareTo(Secp256k1.HalfN) <= 0;
+    public bool IsLowS => !Scalar.IsHighValue(S);
 
     private ReadOnlySpan<byte> RS => _rs ?? new byte[64];
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Org.BouncyCastle.Math;
+using ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 
 namespace ProvenanceLedger.Sdk.Ethereum.Signing;
 
@@ -23,13 +23,7 @@ internal ref struct Rfc6979Nonce
 
         // bits2octets(h1): the digest reduced mod n.
         Span<byte> reducedDigest = stackalloc byte[32];
-        var h = Secp256k1.ToInteger(digest);
-        if (h.CompareTo(Secp256k1.N) >= 0)
-        {
-            h = h.Subtract(Secp256k1.N);
-        }
-
-        Secp256k1.WriteScalar(h, reducedDigest);
+        Scalar.FromBytesReduced(digest).WriteBytes(reducedDigest);
 
         Span<byte> seed = stackalloc byte[32 + 1 + 32 + 32];
         privateKey.CopyTo(seed[33..]);
@@ -44,7 +38,7 @@ internal ref struct Rfc6979Nonce
     }
 
     /// <summary>The next candidate k with 1 ≤ k &lt; n (step h); call again if the caller rejects it.</summary>
-    public BigInteger Next()
+    public Scalar Next()
     {
         while (true)
         {
@@ -57,8 +51,7 @@ internal ref struct Rfc6979Nonce
 
             HMACSHA256.HashData(_k, _v, _v);
             _candidateGiven = true;
-            var k = Secp256k1.ToInteger(_v);
-            if (k.SignValue > 0 && k.CompareTo(Secp256k1.N) < 0)
+            if (Scalar.TryFromBytes(_v, out var k) && !k.IsZero)
             {
                 return k;
             }

@@ -58,7 +58,7 @@ public class SigningTests
         var key = EthereumKey.FromHex(HardhatKey0);
         var digest = Keccak256.Hash([7]);
         var low = key.Sign(digest);
-        var highS = (Secp256k1.N.Subtract(Secp256k1.ToInteger(low.S))).ToByteArrayUnsigned();
+        var highS = (BouncyCastleSecp256k1.N.Subtract(BouncyCastleSecp256k1.ToInteger(low.S))).ToByteArrayUnsigned();
         var high = new EthereumSignature(low.R, highS, low.RecoveryId ^ 1);
 
         var error = Assert.Throws<SignatureException>(() => EcRecover.Recover(digest, high));

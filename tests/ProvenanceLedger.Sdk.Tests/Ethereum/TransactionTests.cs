@@ -77,7 +77,7 @@ public class TransactionTests
         Assert.Contains("type 0x05 is not supported", Assert.Throws<TransactionException>(() => SignedTransaction.Decode([0x05, 0xc0])).Message);
         Assert.Equal("raw transaction is empty", Assert.Throws<TransactionException>(() => SignedTransaction.Decode(Array.Empty<byte>())).Message);
 
-        var highS = Secp256k1.N.Subtract(Secp256k1.ToInteger(signed.Signature.S)).ToByteArrayUnsigned();
+        var highS = BouncyCastleSecp256k1.N.Subtract(BouncyCastleSecp256k1.ToInteger(signed.Signature.S)).ToByteArrayUnsigned();
         var flipped = new EthereumSignature(signed.Signature.R, highS, signed.Signature.RecoveryId ^ 1);
         Assert.Contains("high-s", Assert.Throws<TransactionException>(() => SignedTransaction.Decode(transaction.EncodeSigned(flipped))).Message);
     }
