@@ -16,9 +16,10 @@ public sealed class TransactionSender
 {
     private readonly EthereumKey _key;
     private readonly TransactionSenderOptions _options;
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
     private ulong? _chainId;
 
-    /// <summary>Creates a sender; share <paramref name="nonces"/> between all senders of the process that use the same keys.</summary>
+    /// <summary>Creates a sender. Use one sender per key in a process (it orders that key's sends); <paramref name="nonces"/> may be shared.</summary>
     public TransactionSender(EthRpcClient rpc, EthereumKey key, NonceManager? nonces = null, TransactionSenderOptions? options = null)
     {
         Rpc = rpc ?? throw new ArgumentNullException(nameof(rpc));
@@ -56,22 +57,41 @@ public sealed class TransactionSender
         var gasLimit = request.GasLimit ?? (ulong)(await Rpc.EstimateGasAsync(ToCall(request), cancellationToken, errors) * _options.GasHeadroom);
         var chainId = _chainId ??= await Rpc.ChainIdAsync(cancellationToken);
         var (maxFee, priorityFee) = await FeesAsync(cancellationToken);
-        var nonce = await Nonces.NextAsync(Account, cancellationToken);
-        var transaction = new Eip1559Transaction
+        // Nonce allocation and the send happen under one lock, so the node receives this account's transactions
+        // in nonce order: a node that cannot queue a gap (Hardhat with automine) would refuse nonce n+1 arriving first.
+        await _sendLock.WaitAsync(cancellationToken);
+        try
         {
-            ChainId = chainId,
-            Nonce = nonce,
-            MaxPriorityFeePerGas = priorityFee,
-            MaxFeePerGas = maxFee,
-            GasLimit = gasLimit,
-            To = request.To,
-            Value = request.Value,
-            Data = request.Data,
-        };
-        var signed = transaction.Sign(_key);
+            var nonce = await Nonces.NextAsync(Account, cancellationToken);
+            var transaction = new Eip1559Transaction
+            {
+                ChainId = chainId,
+                Nonce = nonce,
+                MaxPriorityFeePerGas = priorityFee,
+                MaxFeePerGas = maxFee,
+                GasLimit = gasLimit,
+                To = request.To,
+                Value = request.Value,
+                Data = request.Data,
+            };
+            return await SendSignedAsync(transaction.Sign(_key), errors, cancellationToken);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    private async Task<Hash32> SendSignedAsync(SignedTransaction signed, ContractAbi? errors, CancellationToken cancellationToken)
+    {
         try
         {
             return await Rpc.SendRawTransactionAsync(signed.Raw, cancellationToken);
+        }
+        catch (RpcErrorException e) when (IsAlreadyKnown(e.Error))
+        {
+            // The transport retried a send whose first attempt did reach the node: the transaction is in.
+            return signed.Hash;
         }
         catch (RpcException e)
         {
@@ -86,6 +106,10 @@ public sealed class TransactionSender
             throw;
         }
     }
+
+    private static bool IsAlreadyKnown(RpcError error) =>
+        error.Message.Contains("already known", StringComparison.OrdinalIgnoreCase)
+        || error.Message.Contains("known transaction", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Polls for the receipt of <paramref name="transactionHash"/> until it is mined or the receipt timeout passes.</summary>
     public async Task<TransactionReceipt> WaitForReceiptAsync(Hash32 transactionHash, CancellationToken cancellationToken)

@@ -23,3 +23,15 @@ internal static class ContractFixtureCompiler
         return (ContractAbi.Parse(abi.ToJsonString()), Hex.Decode((string)result["bytecode"]!));
     }
 }
+
+/// <summary>Notebook.sol compiled once per test class.</summary>
+public sealed class NotebookArtifact : IAsyncLifetime
+{
+    public ContractAbi Abi { get; private set; } = null!;
+
+    public byte[] Bytecode { get; private set; } = [];
+
+    public async Task InitializeAsync() => (Abi, Bytecode) = await ContractFixtureCompiler.CompileAsync("Notebook.sol", "Notebook");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
