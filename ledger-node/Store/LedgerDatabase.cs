@@ -1,0 +1,118 @@
+using LiteDB;
+using ProvenanceLedger.Node.Store.Records;
+
+namespace ProvenanceLedger.Node.Store;
+
+/// <summary>
+/// The index's LiteDB file: typed collections and every index the queries use, ensured at open. Owns its
+/// own <see cref="BsonMapper"/> (never the global one). Event collections are keyed by chain position, so a
+/// rollback is one key-range delete per collection and "as of block B" is a key-range bound.
+/// </summary>
+internal sealed class LedgerDatabase : IDisposable
+{
+    private readonly LiteDatabase _database;
+
+    private LedgerDatabase(LiteDatabase database)
+    {
+        _database = database;
+        RawLogs = database.GetCollection<RawLogRecord>("raw_logs");
+        Blocks = database.GetCollection<BlockRecord>("blocks");
+        Batches = database.GetCollection<BatchRecord>("batches");
+        Revocations = database.GetCollection<RevocationRecord>("revocations");
+        Supersessions = database.GetCollection<SupersessionRecord>("supersessions");
+        Decisions = database.GetCollection<DecisionRecord>("decisions");
+        Accreditations = database.GetCollection<AccreditationEventRecord>("accreditations");
+        CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>("customs_authorities");
+        Checkpoint = database.GetCollection<CheckpointRecord>("checkpoint");
+        Identity = database.GetCollection<IdentityRecord>("identity");
+        EnsureIndexes();
+    }
+
+    public ILiteCollection<RawLogRecord> RawLogs { get; }
+
+    public ILiteCollection<BlockRecord> Blocks { get; }
+
+    public ILiteCollection<BatchRecord> Batches { get; }
+
+    public ILiteCollection<RevocationRecord> Revocations { get; }
+
+    public ILiteCollection<SupersessionRecord> Supersessions { get; }
+
+    public ILiteCollection<DecisionRecord> Decisions { get; }
+
+    public ILiteCollection<AccreditationEventRecord> Accreditations { get; }
+
+    public ILiteCollection<CustomsAuthorityRecord> CustomsAuthorities { get; }
+
+    public ILiteCollection<CheckpointRecord> Checkpoint { get; }
+
+    public ILiteCollection<IdentityRecord> Identity { get; }
+
+    /// <summary>The file this database lives in (null in memory).</summary>
+    public string? FilePath { get; private init; }
+
+    /// <summary>Opens (or creates) the index file.</summary>
+    public static LedgerDatabase OpenFile(string path)
+    {
+        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct };
+        return new LedgerDatabase(new LiteDatabase(connection, CreateMapper())) { FilePath = path };
+    }
+
+    /// <summary>An in-memory database (tests).</summary>
+    public static LedgerDatabase OpenInMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()));
+
+    /// <summary>Runs <paramref name="write"/> in one transaction: all of it is stored, or none of it.</summary>
+    public void InTransaction(Action write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        // LiteDB binds a transaction to the calling thread, so the whole write runs synchronously here.
+        if (!_database.BeginTrans())
+        {
+            throw new InvalidOperationException("a ledger transaction is already open on this thread; writes must not nest");
+        }
+
+        try
+        {
+            write();
+            _database.Commit();
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Forces committed pages from the log into the data file (LiteDB checkpoint).</summary>
+    public void Flush() => _database.Checkpoint();
+
+    public void Dispose() => _database.Dispose();
+
+    private static BsonMapper CreateMapper() => new()
+    {
+        EnumAsInteger = true,
+        SerializeNullValues = false,
+        TrimWhitespace = false,
+        EmptyStringToNull = false,
+    };
+
+    private void EnsureIndexes()
+    {
+        RawLogs.EnsureIndex(x => x.TransactionHash);
+        Blocks.EnsureIndex(x => x.Timestamp);
+        Batches.EnsureIndex(x => x.Root, unique: true);
+        Batches.EnsureIndex(x => x.Issuer);
+        Batches.EnsureIndex(x => x.DocType);
+        Revocations.EnsureIndex(x => x.Target);
+        Revocations.EnsureIndex(x => x.Root);
+        Supersessions.EnsureIndex(x => x.OldHash);
+        Supersessions.EnsureIndex(x => x.NewHash);
+        Decisions.EnsureIndex(x => x.DocHash);
+        Decisions.EnsureIndex(x => x.Authority);
+        Decisions.EnsureIndex(x => x.Country);
+        Decisions.EnsureIndex(x => x.Decision);
+        Accreditations.EnsureIndex(x => x.Issuer);
+        Accreditations.EnsureIndex(x => x.DocType);
+        CustomsAuthorities.EnsureIndex(x => x.Authority);
+    }
+}

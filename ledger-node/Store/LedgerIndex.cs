@@ -1,0 +1,320 @@
+using System.Globalization;
+using LiteDB;
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store.Records;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+
+namespace ProvenanceLedger.Node.Store;
+
+/// <summary>
+/// <see cref="ILedgerIndex"/> over the LiteDB store. "As of block B" bounds every event collection by chain
+/// position (keys below the first key of block B + 1), so history needs no copies of state.
+/// </summary>
+internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) : ILedgerIndex
+{
+    public IndexStatus GetStatus()
+    {
+        var database = store.Current;
+        var identity = database.Identity.FindById(IdentityRecord.SingletonId);
+        var checkpoint = database.Checkpoint.FindById(CheckpointRecord.SingletonId);
+        var (state, head, problem, reorgs, lastContact) = progress.Snapshot();
+        ulong? indexed = checkpoint is null ? null : (ulong)checkpoint.BlockNumber;
+        var target = head is { } h && h >= progress.Confirmations ? h - progress.Confirmations : 0;
+        var lag = indexed is { } i ? (target > i ? target - i : 0) : target;
+        return new IndexStatus(
+            state,
+            identity is null ? null : (ulong)identity.ChainId,
+            identity is null ? null : new Hash32(identity.GenesisHash),
+            identity is null ? [] : [.. identity.Registries.Select(r => new RegistryIdentity(new Address(r.Address), (ulong)r.DeploymentBlock))],
+            indexed,
+            head,
+            progress.Confirmations,
+            lag,
+            checkpoint?.TotalLogs ?? 0,
+            reorgs,
+            lastContact,
+            problem);
+    }
+
+    public LedgerPoint Resolve(AsOf asOf) => Resolve(Serving(), asOf);
+
+    public BatchView? GetBatch(Hash32 root, AsOf asOf)
+    {
+        var database = Serving();
+        var bound = Bound(database, asOf);
+        var batch = database.Batches.FindOne(Query.And(Query.EQ(nameof(BatchRecord.Root), Bin(root)), Query.LT("_id", bound)));
+        return batch is null ? null : RecordViews.Batch(batch, BatchRevocation(database, batch.Root, bound));
+    }
+
+    public Page<BatchView> ListBatches(BatchQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var database = Serving();
+        var bound = Bound(database, query.AsOf);
+        var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Cursor(query.Cursor)) };
+        if (query.Issuer is { } issuer)
+        {
+            filters.Add(Query.EQ(nameof(BatchRecord.Issuer), Bin(issuer)));
+        }
+
+        if (query.DocType is { } docType)
+        {
+            filters.Add(Query.EQ(nameof(BatchRecord.DocType), Bin(docType)));
+        }
+
+        return Paged(database.Batches, filters, query.Limit, b => RecordViews.Batch(b, BatchRevocation(database, b.Root, bound)));
+    }
+
+    public DocumentView GetDocument(Hash32 docHash, Hash32? root, AsOf asOf)
+    {
+        var database = Serving();
+        var point = Resolve(database, asOf);
+        var bound = ChainPosition.FirstOf(point.BlockNumber + 1);
+        var hash = Bin(docHash);
+        var revocation = database.Revocations
+            .Find(Query.And(Query.EQ(nameof(RevocationRecord.Target), hash), Query.LT("_id", bound)))
+            .Where(r => !r.IsBatch).OrderBy(r => r.Id).FirstOrDefault();
+        var supersededBy = database.Supersessions
+            .Find(Query.And(Query.EQ(nameof(SupersessionRecord.OldHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).FirstOrDefault();
+        var supersedes = database.Supersessions
+            .Find(Query.And(Query.EQ(nameof(SupersessionRecord.NewHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).ToList();
+        var decisions = database.Decisions
+            .Find(Query.And(Query.EQ(nameof(DecisionRecord.DocHash), hash), Query.LT("_id", bound))).OrderBy(d => d.Id).ToList();
+
+        // The batches the document was named in: the one asked about, and those its own events name.
+        var roots = new HashSet<Hash32>();
+        if (root is { } asked)
+        {
+            roots.Add(asked);
+        }
+
+        if (revocation is not null)
+        {
+            roots.Add(new Hash32(revocation.Root));
+        }
+
+        if (supersededBy is not null)
+        {
+            roots.Add(new Hash32(supersededBy.OldRoot));
+        }
+
+        foreach (var newer in supersedes)
+        {
+            roots.Add(new Hash32(newer.NewRoot));
+        }
+
+        var batchRevocations = roots
+            .Select(r => BatchRevocation(database, r.Bytes.ToArray(), bound))
+            .OfType<RevocationRecord>()
+            .OrderBy(r => r.Id)
+            .Select(RecordViews.Revocation)
+            .ToList();
+        return new DocumentView(
+            docHash, point, revocation is null ? null : RecordViews.Revocation(revocation), batchRevocations,
+            supersededBy is null ? null : RecordViews.Supersession(supersededBy),
+            [.. supersedes.Select(RecordViews.Supersession)], [.. decisions.Select(RecordViews.Decision)]);
+    }
+
+    public IssuerView? GetIssuer(Address issuer, AsOf asOf)
+    {
+        var database = Serving();
+        var point = Resolve(database, asOf);
+        var events = database.Accreditations
+            .Find(Query.And(Query.EQ(nameof(AccreditationEventRecord.Issuer), Bin(issuer)), Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1))))
+            .OrderBy(e => e.Id)
+            .ToList();
+        return events.Count == 0 ? null : Issuer(issuer, point, events);
+    }
+
+    public IReadOnlyList<IssuerView> ListIssuers(AsOf asOf)
+    {
+        var database = Serving();
+        var point = Resolve(database, asOf);
+        return [.. database.Accreditations
+            .Find(Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1)))
+            .OrderBy(e => e.Id)
+            .GroupBy(e => new Address(e.Issuer))
+            .OrderBy(g => g.Key)
+            .Select(g => Issuer(g.Key, point, [.. g]))];
+    }
+
+    public IReadOnlyList<CustomsAuthorityView> ListCustomsAuthorities(AsOf asOf)
+    {
+        var database = Serving();
+        var bound = Bound(database, asOf);
+        return [.. database.CustomsAuthorities
+            .Find(Query.LT("_id", bound))
+            .GroupBy(a => new Address(a.Authority))
+            .OrderBy(g => g.Key)
+            .Select(g => RecordViews.CustomsAuthority(g.MaxBy(a => a.Id)!))];
+    }
+
+    public Page<DecisionView> ListDecisions(DecisionQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var database = Serving();
+        var bound = Bound(database, query.AsOf);
+        var first = query.FromBlock is { } from ? ChainPosition.FirstOf(from) - 1 : -1;
+        var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Math.Max(first, Cursor(query.Cursor))) };
+        if (query.DocHash is { } docHash)
+        {
+            filters.Add(Query.EQ(nameof(DecisionRecord.DocHash), Bin(docHash)));
+        }
+
+        if (query.Authority is { } authority)
+        {
+            filters.Add(Query.EQ(nameof(DecisionRecord.Authority), Bin(authority)));
+        }
+
+        if (query.Country is { } country)
+        {
+            filters.Add(Query.EQ(nameof(DecisionRecord.Country), country));
+        }
+
+        if (query.Decision is { } decision)
+        {
+            filters.Add(Query.EQ(nameof(DecisionRecord.Decision), (int)decision));
+        }
+
+        return Paged(database.Decisions, filters, query.Limit, RecordViews.Decision);
+    }
+
+    public DigestView GetDigest(AsOf asOf)
+    {
+        var database = Serving();
+        var point = Resolve(database, asOf);
+        var block = LastLogBlock(database, point.BlockNumber);
+        return block is null
+            ? new DigestView(point.BlockNumber, Hash32.Zero, 0, null)
+            : new DigestView(point.BlockNumber, new Hash32(block.Digest), block.TotalLogs, (ulong)block.Id);
+    }
+
+    public IReadOnlyList<Log> GetLogs(ulong fromBlock, ulong toBlock, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var database = Serving();
+        var checkpoint = Checkpoint(database);
+        var last = Math.Min(toBlock, (ulong)checkpoint.BlockNumber);
+        if (fromBlock > last)
+        {
+            return [];
+        }
+
+        return [.. database.RawLogs
+            .Find(Query.And(Query.GTE("_id", ChainPosition.FirstOf(fromBlock)), Query.LT("_id", ChainPosition.FirstOf(last + 1))), limit: limit)
+            .Select(RecordViews.Log)];
+    }
+
+    /// <summary>The block record of the last block with logs at or below <paramref name="blockNumber"/>.</summary>
+    internal static BlockRecord? LastLogBlock(LedgerDatabase database, ulong blockNumber) =>
+        database.Blocks.Query()
+            .Where(Query.And(Query.LTE("_id", (long)blockNumber), Query.GT(nameof(BlockRecord.LogCount), 0)))
+            .OrderByDescending("_id")
+            .FirstOrDefault();
+
+    private static IssuerView Issuer(Address issuer, LedgerPoint point, IReadOnlyList<AccreditationEventRecord> events) =>
+        new(issuer, point, [.. events
+            .GroupBy(e => new Hash32(e.DocType))
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var history = g.Select(RecordViews.AccreditationEvent).ToList();
+                var (status, periods) = AccreditationReplay.Replay(history);
+                var granted = g.LastOrDefault(e => e.Change == AccreditationChange.Granted);
+                return new AccreditationView(issuer, g.Key, granted?.Name ?? "", granted?.Uri ?? "", status, periods, history);
+            })]);
+
+    private static RevocationRecord? BatchRevocation(LedgerDatabase database, byte[] root, long bound) =>
+        database.Revocations
+            .Find(Query.And(Query.EQ(nameof(RevocationRecord.Target), new BsonValue(root)), Query.LT("_id", bound)))
+            .Where(r => r.IsBatch)
+            .OrderBy(r => r.Id)
+            .FirstOrDefault();
+
+    private static Page<TView> Paged<TRecord, TView>(ILiteCollection<TRecord> collection, List<BsonExpression> filters, int limit, Func<TRecord, TView> view)
+        where TRecord : EventRecord
+    {
+        if (limit is < 1 or > DecisionQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"a page holds 1 to {DecisionQuery.MaxLimit} items");
+        }
+
+        var items = collection.Query().Where(Query.And([.. filters])).OrderBy("_id").Limit(limit + 1).ToList();
+        var more = items.Count > limit;
+        if (more)
+        {
+            items.RemoveAt(limit);
+        }
+
+        return new Page<TView>([.. items.Select(view)], more ? items[^1].Id.ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    private static long Cursor(string? cursor)
+    {
+        if (cursor is null)
+        {
+            return -1;
+        }
+
+        return long.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+            ? position
+            : throw new ArgumentException($"cursor '{cursor}' is not one this index handed out; pass a page's nextCursor unchanged", nameof(cursor));
+    }
+
+    private static long Bound(LedgerDatabase database, AsOf asOf) => ChainPosition.FirstOf(Resolve(database, asOf).BlockNumber + 1);
+
+    private static LedgerPoint Resolve(LedgerDatabase database, AsOf asOf)
+    {
+        var checkpoint = Checkpoint(database);
+        var indexed = new LedgerPoint((ulong)checkpoint.BlockNumber, RecordViews.Time(checkpoint.BlockTimestamp));
+        if (asOf.BlockNumber is { } number)
+        {
+            if (number >= indexed.BlockNumber)
+            {
+                return indexed;
+            }
+
+            var known = database.Blocks.Query().Where(Query.LTE("_id", (long)number)).OrderByDescending("_id").FirstOrDefault();
+            // Blocks without registry logs are not all kept; the state at them is the state at the last kept one.
+            return new LedgerPoint(number, RecordViews.Time(known?.Timestamp ?? 0));
+        }
+
+        if (asOf.Time is { } time)
+        {
+            var seconds = time.ToUnixTimeSeconds();
+            if (seconds >= checkpoint.BlockTimestamp)
+            {
+                return indexed;
+            }
+
+            var before = database.Blocks.Query()
+                .Where(Query.LTE(nameof(BlockRecord.Timestamp), seconds))
+                .OrderByDescending("_id")
+                .FirstOrDefault();
+            return before is null ? new LedgerPoint(0, time) : new LedgerPoint((ulong)before.Id, RecordViews.Time(before.Timestamp));
+        }
+
+        return indexed;
+    }
+
+    private static CheckpointRecord Checkpoint(LedgerDatabase database) =>
+        database.Checkpoint.FindById(CheckpointRecord.SingletonId)
+        ?? throw new LedgerUnavailableException("the index holds no block yet; wait until the node has read the chain (see /health/ready)");
+
+    private LedgerDatabase Serving()
+    {
+        var (state, _, problem, _, _) = progress.Snapshot();
+        if (state == IndexState.ChainMismatch)
+        {
+            throw new LedgerUnavailableException($"the index does not match the chain the node follows ({problem}); it is not served until re-indexed");
+        }
+
+        return store.Current;
+    }
+
+    private static BsonValue Bin(Hash32 hash) => new(hash.Bytes.ToArray());
+
+    private static BsonValue Bin(Address address) => new(address.Bytes.ToArray());
+}
