@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using ProvenanceLedger.Cli.Commands;
+using ProvenanceLedger.Cli.Customs;
 using ProvenanceLedger.Cli.Infrastructure;
+using ProvenanceLedger.Cli.Issuers;
 using ProvenanceLedger.Cli.Keys;
 
 namespace ProvenanceLedger.Cli;
@@ -17,6 +20,9 @@ public static class ProvenanceCli
         var root = new Command("provenance", "provenance: issue, verify and audit paperless trade documents anchored on an Ethereum chain.")
         {
             KeysCommand.Create(runner),
+            DeployCommand.Create(runner),
+            IssuersCommand.Create(runner),
+            CustomsCommand.Create(runner),
         };
 
         var help = new HelpOption();

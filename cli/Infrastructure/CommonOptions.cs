@@ -21,13 +21,13 @@ public sealed class CommonOptions
     public Option<string?> ProfilesFile { get; } = new("--profiles") { Description = $"Profiles file (default: ${EnvironmentVariables.Profiles}, else ~/.provenance/profiles.json)", Recursive = true };
 
     /// <summary>JSON-RPC endpoint.</summary>
-    public Option<Uri?> Rpc { get; } = new("--rpc") { Description = $"Ethereum JSON-RPC URL (overrides ${EnvironmentVariables.Rpc} and the profile)" };
+    public Option<Uri?> Rpc { get; } = UrlOption("--rpc", $"Ethereum JSON-RPC URL (overrides ${EnvironmentVariables.Rpc} and the profile)");
 
     /// <summary>Registry address.</summary>
     public Option<string?> Registry { get; } = new("--registry") { Description = $"Registry contract address (overrides ${EnvironmentVariables.Registry} and the profile)" };
 
     /// <summary>Ledger node.</summary>
-    public Option<Uri?> Node { get; } = new("--node") { Description = $"Ledger node URL (overrides ${EnvironmentVariables.Node} and the profile)" };
+    public Option<Uri?> Node { get; } = UrlOption("--node", $"Ledger node URL (overrides ${EnvironmentVariables.Node} and the profile)");
 
     /// <summary>Signing key.</summary>
     public Option<string?> Key { get; } = new("--key") { Description = "Keystore to sign with: a name under ~/.provenance/keys or a keystore file path" };
@@ -37,6 +37,23 @@ public sealed class CommonOptions
 
     /// <summary>Password variable.</summary>
     public Option<string?> PasswordEnv { get; } = new("--password-env") { Description = $"Read the keystore password from this environment variable (default: ${EnvironmentVariables.Password}, else a prompt)" };
+
+    /// <summary>An option taking an absolute http(s) URL.</summary>
+    public static Option<Uri?> UrlOption(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                return uri;
+            }
+
+            result.AddError($"{name} needs an absolute http(s) URL such as http://127.0.0.1:8545, not '{text}'");
+            return null;
+        },
+    };
 
     /// <summary>Adds the signing options (key and password sources) to <paramref name="command"/>.</summary>
     public void AddSigning(Command command)

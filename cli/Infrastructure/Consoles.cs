@@ -5,7 +5,7 @@ namespace ProvenanceLedger.Cli.Infrastructure;
 /// <summary>Spectre.Console consoles over a given writer.</summary>
 internal static class Consoles
 {
-    /// <summary>Plain text, no colour and no cursor movement, 100 columns: the same lines on a terminal and in a file.</summary>
+    /// <summary>Plain text, no colour and no cursor movement, wide enough that tables never wrap: the same lines on a terminal and in a file.</summary>
     public static IAnsiConsole Plain(TextWriter writer)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -15,7 +15,7 @@ internal static class Consoles
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = 100;
+        console.Profile.Width = 1000;
         return console;
     }
 
