@@ -1,0 +1,111 @@
+using ProvenanceLedger.Sdk.Documents;
+using ProvenanceLedger.Sdk.Documents.Hashing;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Proofs;
+using ProvenanceLedger.Sdk.Registry;
+
+namespace ProvenanceLedger.Sdk.Issuing;
+
+/// <summary>
+/// Issues trade documents: validates each, hashes it with fresh salts, builds one Merkle tree per batch
+/// (documents of one type, at most <see cref="IssueOptions.MaxBatchSize"/>), signs the EIP-712 AnchorBatch
+/// with the issuer's key, anchors through an <see cref="IAnchorSubmitter"/>, and returns one proof bundle per
+/// document, in the order given.
+/// </summary>
+public sealed class DocumentBatchIssuer
+{
+    private readonly EthereumKey _issuerKey;
+    private readonly IAnchorSubmitter _submitter;
+    private readonly IssueOptions _options;
+    private readonly DocumentHasher _hasher;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an issuer signing with <paramref name="issuerKey"/>; salts come from <paramref name="saltSource"/> (a CSPRNG by default).</summary>
+    public DocumentBatchIssuer(EthereumKey issuerKey, IAnchorSubmitter submitter, IssueOptions? options = null, ISaltSource? saltSource = null, TimeProvider? time = null)
+    {
+        _issuerKey = issuerKey ?? throw new ArgumentNullException(nameof(issuerKey));
+        _submitter = submitter ?? throw new ArgumentNullException(nameof(submitter));
+        _options = options ?? new IssueOptions();
+        if (_options.MaxBatchSize < 1)
+        {
+            throw new ArgumentException($"MaxBatchSize is {_options.MaxBatchSize}; a batch holds at least one document", nameof(options));
+        }
+
+        _hasher = saltSource is null ? new DocumentHasher() : new DocumentHasher(saltSource);
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>The issuer's address; every document's envelope must name it.</summary>
+    public Address Issuer => _issuerKey.Address;
+
+    /// <summary>Issues <paramref name="documents"/>; <paramref name="progress"/> receives the number of documents anchored so far.</summary>
+    /// <exception cref="DocumentValidationException">A document is invalid (nothing is anchored).</exception>
+    /// <exception cref="IssuingException">A document names another issuer, or the registry refused a batch.</exception>
+    public async Task<IReadOnlyList<ProofBundle>> IssueAsync(
+        IReadOnlyList<TradeDocument> documents, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            throw new IssuingException("nothing to issue: give at least one document");
+        }
+
+        for (var i = 0; i < documents.Count; i++)
+        {
+            RefuseForeign(documents[i], i);
+            DocumentValidator.Validate(documents[i]).ThrowIfInvalid();
+        }
+
+        var bundles = new ProofBundle[documents.Count];
+        var done = 0;
+        foreach (var chunk in Chunks(documents))
+        {
+            var issued = await IssueBatchAsync([.. chunk.Select(i => documents[i])], cancellationToken);
+            for (var k = 0; k < chunk.Count; k++)
+            {
+                bundles[chunk[k]] = issued[k];
+            }
+
+            done += chunk.Count;
+            progress?.Report(done);
+        }
+
+        return bundles;
+    }
+
+    private async Task<IReadOnlyList<ProofBundle>> IssueBatchAsync(IReadOnlyList<TradeDocument> documents, CancellationToken cancellationToken)
+    {
+        var prepared = PreparedBatch.Prepare([.. documents.Select(d => d.ToJson())], _hasher);
+        var terms = await _submitter.PrepareAsync(Issuer, cancellationToken);
+        var message = new AnchorBatchMessage(
+            prepared.Tree.Root, documents[0].Type.Id, (uint)documents.Count, _options.BatchUri, terms.Nonce,
+            DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().Add(_options.SignatureValidity).ToUnixTimeSeconds()));
+        var signature = message.Sign(_issuerKey, terms.Domain);
+        var anchor = await _submitter.SubmitAsync(new SignedAnchorBatch(message, Issuer, signature, terms.Domain), cancellationToken);
+        var issuerSignature = new BundleSignature("issuer", Issuer, BundleSignature.Eip712, signature.ToBytes(), message.ToJson());
+        var batch = prepared.Tree;
+        return [.. prepared.Documents.Select((hashed, i) => new ProofBundle(
+            hashed.Document,
+            hashed.Salts,
+            hashed.DocumentHash,
+            new BatchInclusion(batch.Root, prepared.Proofs[i], batch.Size),
+            anchor,
+            [issuerSignature]))];
+    }
+
+    // Indices of the documents grouped by type (one docType per batch), each group cut into MaxBatchSize chunks.
+    private IEnumerable<IReadOnlyList<int>> Chunks(IReadOnlyList<TradeDocument> documents) =>
+        Enumerable.Range(0, documents.Count)
+            .GroupBy(i => documents[i].Type)
+            .SelectMany(group => group.Chunk(_options.MaxBatchSize));
+
+    private void RefuseForeign(TradeDocument document, int index)
+    {
+        if (!Address.TryParse(document.Issuer.Address, out var named) || named != Issuer)
+        {
+            throw new IssuingException(
+                $"document {index} ({document.Id}) names issuer {document.Issuer.Address}, but the signing key is {Issuer}; set the envelope's issuer.address to the signing key's address");
+        }
+    }
+}

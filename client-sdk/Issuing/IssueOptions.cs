@@ -1,0 +1,14 @@
+namespace ProvenanceLedger.Sdk.Issuing;
+
+/// <summary>How <see cref="DocumentBatchIssuer"/> splits and signs batches.</summary>
+public sealed record IssueOptions
+{
+    /// <summary>Most documents per anchored batch; larger requests are chunked into several batches.</summary>
+    public int MaxBatchSize { get; init; } = 10_000;
+
+    /// <summary>The batch URI recorded on chain (where the issuer publishes batch information); may be empty.</summary>
+    public string BatchUri { get; init; } = "";
+
+    /// <summary>How long a signed batch stays valid for a relayer (the EIP-712 deadline after signing).</summary>
+    public TimeSpan SignatureValidity { get; init; } = TimeSpan.FromHours(1);
+}
