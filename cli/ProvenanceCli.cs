@@ -4,6 +4,7 @@ using ProvenanceLedger.Cli.Commands;
 using ProvenanceLedger.Cli.Customs;
 using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Cli.Issuers;
+using ProvenanceLedger.Cli.Issuing;
 using ProvenanceLedger.Cli.Keys;
 
 namespace ProvenanceLedger.Cli;
@@ -23,6 +24,8 @@ public static class ProvenanceCli
             DeployCommand.Create(runner),
             IssuersCommand.Create(runner),
             CustomsCommand.Create(runner),
+            IssueCommand.Create(runner),
+            SamplesCommand.Create(runner),
         };
 
         var help = new HelpOption();

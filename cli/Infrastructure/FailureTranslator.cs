@@ -3,6 +3,7 @@ using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Ethereum.Keystore;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
 
@@ -21,6 +22,7 @@ internal static class FailureTranslator
         ContractRevertException e => new CliException($"the registry refused: {e.Revert.Message}", ExitCode.InvalidOrRefused, e),
         RpcTransportException e => new CliException($"cannot reach the chain at {e.Endpoint} ({e.Method}: {FirstLine(e.Message)}); check --rpc or the profile, or start a chain with 'provenance dev up'", ExitCode.UsageOrEnvironment, e),
         RpcErrorException e => new CliException($"the chain answered an error to {e.Method}: {e.Error.Message}; check that --rpc points at an Ethereum node", ExitCode.UsageOrEnvironment, e),
+        IssuingException e => new CliException(e.Message, ExitCode.InvalidOrRefused, e),
         RegistryException e => new CliException(e.Message, ExitCode.UsageOrEnvironment, e),
         BundleFormatException e => new CliException($"invalid proof bundle: {e.Message}", ExitCode.InvalidOrRefused, e),
         DocumentValidationException e => new CliException($"invalid document: {string.Join("; ", e.Problems)}", ExitCode.InvalidOrRefused, e),
