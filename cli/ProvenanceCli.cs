@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using ProvenanceLedger.Cli.Commands;
 using ProvenanceLedger.Cli.Customs;
+using ProvenanceLedger.Cli.Documents;
 using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Cli.Issuers;
 using ProvenanceLedger.Cli.Issuing;
 using ProvenanceLedger.Cli.Keys;
+using ProvenanceLedger.Cli.Lifecycle;
 
 namespace ProvenanceLedger.Cli;
 
@@ -26,6 +28,11 @@ public static class ProvenanceCli
             CustomsCommand.Create(runner),
             IssueCommand.Create(runner),
             SamplesCommand.Create(runner),
+            RedactCommand.Create(runner),
+            RevokeCommand.Create(runner),
+            SupersedeCommand.Create(runner),
+            DecideCommand.Create(runner),
+            HistoryCommand.Create(runner),
         };
 
         var help = new HelpOption();
