@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ProvenanceLedger.Sdk.Verification;
 
@@ -32,7 +33,7 @@ public static class VerificationReportJson
 
     private static JsonSerializerOptions CreateOptions(bool indented)
     {
-        var options = new JsonSerializerOptions { WriteIndented = indented };
+        var options = new JsonSerializerOptions { WriteIndented = indented, TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
         Configure(options);
         options.MakeReadOnly();
         return options;

@@ -1,0 +1,234 @@
+using System.Collections.Concurrent;
+using ProvenanceLedger.Sdk.Documents.Hashing;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Ethereum.TypedData;
+using ProvenanceLedger.Sdk.Issuing;
+using ProvenanceLedger.Sdk.Proofs;
+using ProvenanceLedger.Sdk.Registry;
+
+namespace ProvenanceLedger.Sdk.Verification;
+
+/// <summary>
+/// Verifies what a bundle proves by itself (FORMAT.md §5): recomputes the document hash from the document and
+/// its salts (never trusting the stored one), folds the Merkle proof to the batch root, and checks the
+/// issuer's EIP-712 AnchorBatch signature and any declarant co-signature. Thread-safe; recovered signers are
+/// remembered per instance, because every bundle of a batch carries the same issuer signature.
+/// </summary>
+public sealed class OfflineBundleVerifier
+{
+    private const int MaxRememberedSignatures = 4096;
+
+    private readonly DocumentHasher _hasher = new();
+    private readonly ConcurrentDictionary<(Hash32 Digest, EthereumSignature Signature), Address?> _recovered = new();
+
+    /// <summary>Runs the offline checks on <paramref name="bundle"/>.</summary>
+    public OfflineVerification Verify(ProofBundle bundle)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        var envelope = EnvelopeView.Of(bundle.Document);
+        var warnings = new List<string>();
+        var (computed, integrity) = CheckIntegrity(bundle);
+        var proof = integrity.Status == CheckStatus.Pass
+            ? CheckProof(bundle, computed!.Value)
+            : CheckResult.Unavailable(CheckNames.Proof, "Not checked: the document does not match its hash (see integrity).");
+        var signatures = new List<ReportSignature>();
+        var (issuerSigner, signature) = CheckIssuerSignature(bundle, envelope, signatures);
+        var declarant = CheckDeclarants(bundle, envelope, computed, signatures);
+        foreach (var other in bundle.Signatures.Where(s => s.Role is not ("issuer" or DocumentDeclaration.Role)))
+        {
+            signatures.Add(new ReportSignature(other.Role, other.Signer, false));
+            warnings.Add($"the signature with role '{other.Role}' by {other.Signer} is of a kind this verifier does not check");
+        }
+
+        return new OfflineVerification(computed, integrity, proof, signature, declarant, issuerSigner, signatures, warnings);
+    }
+
+    private (Hash32? Computed, CheckResult Result) CheckIntegrity(ProofBundle bundle)
+    {
+        HashedDocument hashed;
+        try
+        {
+            hashed = _hasher.Recompute(bundle.Document, bundle.Salts);
+        }
+        catch (DocumentHashingException e)
+        {
+            return (null, CheckResult.Fail(CheckNames.Integrity, $"The document cannot be hashed: {e.Message}."));
+        }
+
+        return hashed.DocumentHash == bundle.DocumentHash
+            ? (hashed.DocumentHash, CheckResult.Pass(CheckNames.Integrity,
+                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({hashed.RedactedLeafHashes.Count} of {hashed.RedactedLeafHashes.Count + hashed.DisclosedLeaves.Count} fields redacted)."))
+            : (hashed.DocumentHash, CheckResult.Fail(CheckNames.Integrity,
+                $"The document and its salts hash to {hashed.DocumentHash}, not to {bundle.DocumentHash} as the bundle says: a field, a salt or a redaction was changed."));
+    }
+
+    private static CheckResult CheckProof(ProofBundle bundle, Hash32 hash)
+    {
+        if (bundle.Batch.Proof.Count > RegistryLimits.MaxProofLength)
+        {
+            return CheckResult.Fail(CheckNames.Proof, $"The Merkle proof has {bundle.Batch.Proof.Count} hashes; no batch needs more than {RegistryLimits.MaxProofLength}.");
+        }
+
+        var root = BatchMerkleTree.ComputeRoot(hash, bundle.Batch.Proof);
+        return root == bundle.Batch.Root
+            ? CheckResult.Pass(CheckNames.Proof, $"The Merkle path leads from the document to batch root {bundle.Batch.Root}.")
+            : CheckResult.Fail(CheckNames.Proof, $"The Merkle path leads from the document to {root}, not to batch root {bundle.Batch.Root}: the proof belongs to another document or batch.");
+    }
+
+    private (Address? Signer, CheckResult Result) CheckIssuerSignature(ProofBundle bundle, EnvelopeView envelope, List<ReportSignature> report)
+    {
+        var issuerSignatures = bundle.Signatures.Where(s => s.Role == "issuer").ToList();
+        if (issuerSignatures.Count != 1)
+        {
+            return (null, CheckResult.Fail(CheckNames.Signature, $"The bundle has {issuerSignatures.Count} issuer signatures; it needs exactly one."));
+        }
+
+        var signed = issuerSignatures[0];
+        var problem = IssuerSignatureProblem(bundle, envelope, signed);
+        report.Add(new ReportSignature(signed.Role, signed.Signer, problem is null));
+        return problem is null
+            ? (signed.Signer, CheckResult.Pass(CheckNames.Signature, $"The issuer {signed.Signer} signed batch {bundle.Batch.Root} of {bundle.Batch.Size} documents (EIP-712 AnchorBatch)."))
+            : (null, CheckResult.Fail(CheckNames.Signature, problem));
+    }
+
+    private string? IssuerSignatureProblem(ProofBundle bundle, EnvelopeView envelope, BundleSignature signed)
+    {
+        if (signed.Scheme != BundleSignature.Eip712)
+        {
+            return $"The issuer signature uses scheme '{signed.Scheme}'; only eip712 is accepted.";
+        }
+
+        AnchorBatchMessage message;
+        try
+        {
+            message = AnchorBatchMessage.FromJson(signed.Data);
+        }
+        catch (TypedDataException e)
+        {
+            return $"The issuer signature's data is not an AnchorBatch message: {e.Message}.";
+        }
+
+        if (message.Root != bundle.Batch.Root)
+        {
+            return $"The issuer signed batch root {message.Root}, but the bundle's batch root is {bundle.Batch.Root}.";
+        }
+
+        if (message.Count != bundle.Batch.Size)
+        {
+            return $"The issuer signed a batch of {message.Count} documents, but the bundle says the batch has {bundle.Batch.Size}.";
+        }
+
+        if (envelope.DocumentType is { } type && type.Id != message.DocType)
+        {
+            return $"The issuer signed a batch of another document type ({message.DocType}), not {type}.";
+        }
+
+        var domain = new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry);
+        var recovered = Recover(message.ToTypedData(domain).Digest(), signed.Signature.Span);
+        if (recovered is null)
+        {
+            return "The issuer signature is malformed (not a 65-byte low-s secp256k1 signature).";
+        }
+
+        if (recovered != signed.Signer)
+        {
+            return $"The issuer signature was made by {recovered}, not by {signed.Signer} as the bundle says.";
+        }
+
+        if (envelope.Issuer is { } named && named != signed.Signer)
+        {
+            return $"The batch was signed by {signed.Signer}, but the document names issuer {named}.";
+        }
+
+        return null;
+    }
+
+    private CheckResult? CheckDeclarants(ProofBundle bundle, EnvelopeView envelope, Hash32? computed, List<ReportSignature> report)
+    {
+        var declarants = bundle.Signatures.Where(s => s.Role == DocumentDeclaration.Role).ToList();
+        if (declarants.Count == 0)
+        {
+            return null;
+        }
+
+        var problems = new List<string>();
+        foreach (var signed in declarants)
+        {
+            var problem = DeclarantProblem(bundle, envelope, computed, signed);
+            report.Add(new ReportSignature(signed.Role, signed.Signer, problem is null));
+            if (problem is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems.Count == 0
+            ? CheckResult.Pass(CheckNames.Declarant, $"Declared by {string.Join(", ", declarants.Select(d => d.Signer))} over this document's hash (EIP-712 DocumentDeclaration).")
+            : CheckResult.Fail(CheckNames.Declarant, string.Join(" ", problems));
+    }
+
+    private string? DeclarantProblem(ProofBundle bundle, EnvelopeView envelope, Hash32? computed, BundleSignature signed)
+    {
+        if (signed.Scheme != BundleSignature.Eip712)
+        {
+            return $"The declarant signature of {signed.Signer} uses scheme '{signed.Scheme}'; only eip712 is accepted.";
+        }
+
+        DocumentDeclaration declaration;
+        try
+        {
+            declaration = DocumentDeclaration.FromJson(signed.Data);
+        }
+        catch (TypedDataException e)
+        {
+            return $"The declarant signature's data is not a DocumentDeclaration: {e.Message}.";
+        }
+
+        if (computed is { } hash && declaration.DocumentHash != hash)
+        {
+            return $"The declarant {signed.Signer} declared document {declaration.DocumentHash}, not this one ({hash}).";
+        }
+
+        if (envelope.DocumentType is { } type && type.Id != declaration.DocType)
+        {
+            return $"The declarant {signed.Signer} declared another document type, not {type}.";
+        }
+
+        var recovered = Recover(declaration.ToTypedData(new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry)).Digest(), signed.Signature.Span);
+        return recovered == signed.Signer ? null
+            : $"The declarant signature was made by {recovered?.ToString() ?? "no valid key"}, not by {signed.Signer} as the bundle says.";
+    }
+
+    private Address? Recover(Hash32 digest, ReadOnlySpan<byte> signatureBytes)
+    {
+        if (signatureBytes.Length != EthereumSignature.Size)
+        {
+            return null;
+        }
+
+        EthereumSignature signature;
+        try
+        {
+            signature = EthereumSignature.FromBytes(signatureBytes);
+        }
+        catch (SignatureException)
+        {
+            return null;
+        }
+
+        if (_recovered.TryGetValue((digest, signature), out var known))
+        {
+            return known;
+        }
+
+        Address? recovered = EcRecover.TryRecover(digest.Bytes, signature, out var signer) ? signer : null;
+        if (_recovered.Count >= MaxRememberedSignatures)
+        {
+            _recovered.Clear();
+        }
+
+        _recovered[(digest, signature)] = recovered;
+        return recovered;
+    }
+}
