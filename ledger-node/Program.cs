@@ -1,8 +1,16 @@
+using ProvenanceLedger.Node.Health;
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Store;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddLedgerStore();
+builder.AddAnchorIndexer();
+builder.AddLedgerHealth();
 
 var app = builder.Build();
 
-app.MapGet("/health/live", () => Results.Text("live"));
+app.MapLedgerHealth();
 
 app.Run();
 

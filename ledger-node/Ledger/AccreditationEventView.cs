@@ -1,3 +1,5 @@
+using ProvenanceLedger.Sdk.Registry;
+
 namespace ProvenanceLedger.Node.Ledger;
 
 /// <summary>One accreditation event of an (issuer, type).</summary>
@@ -9,4 +11,4 @@ namespace ProvenanceLedger.Node.Ledger;
 /// <param name="Reason">Reason code (Suspended, Ended).</param>
 /// <param name="At">Where it happened.</param>
 public sealed record AccreditationEventView(
-    AccreditationChange Change, DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, string? Name, string? Uri, int? Reason, EventLocation At);
+    AccreditationChange Change, DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, string? Name, string? Uri, AccreditationReason? Reason, EventLocation At);

@@ -1,3 +1,5 @@
+using ProvenanceLedger.Sdk.Registry;
+
 namespace ProvenanceLedger.Node.Ledger;
 
 /// <summary>
@@ -49,9 +51,9 @@ internal static class AccreditationReplay
     private static void CutLast(List<AccreditationPeriod> periods, DateTimeOffset at)
     {
         var last = periods[^1];
-        if (at < last.Until)
+        if (at < last.ValidUntil)
         {
-            periods[^1] = last with { Until = at > last.From ? at : last.From };
+            periods[^1] = last with { ValidUntil = at > last.ValidFrom ? at : last.ValidFrom };
         }
     }
 }

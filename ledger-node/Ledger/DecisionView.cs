@@ -1,4 +1,5 @@
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Node.Ledger;
 

@@ -1,4 +1,5 @@
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Node.Ledger;
 
@@ -10,4 +11,4 @@ namespace ProvenanceLedger.Node.Ledger;
 /// <param name="Reason">Revocation reason code (contracts-solidity README: 1 issued in error … 6 governance order).</param>
 /// <param name="RevokedBy">The account that revoked (issuer or governance).</param>
 /// <param name="At">Where it happened.</param>
-public sealed record RevocationView(Hash32 Target, bool IsBatch, Hash32 Root, Address Issuer, int Reason, Address RevokedBy, EventLocation At);
+public sealed record RevocationView(Hash32 Target, bool IsBatch, Hash32 Root, Address Issuer, RevocationReason Reason, Address RevokedBy, EventLocation At);

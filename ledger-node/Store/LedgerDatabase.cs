@@ -17,10 +17,10 @@ internal sealed class LedgerDatabase : IDisposable
         _database = database;
         RawLogs = database.GetCollection<RawLogRecord>("raw_logs");
         Blocks = database.GetCollection<BlockRecord>("blocks");
-        Batches = database.GetCollection<BatchRecord>("batches");
+        Batches = database.GetCollection<BatchAnchoredRecord>("batches");
         Revocations = database.GetCollection<RevocationRecord>("revocations");
         Supersessions = database.GetCollection<SupersessionRecord>("supersessions");
-        Decisions = database.GetCollection<DecisionRecord>("decisions");
+        Decisions = database.GetCollection<DecisionRecordedRecord>("decisions");
         Accreditations = database.GetCollection<AccreditationEventRecord>("accreditations");
         CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>("customs_authorities");
         Checkpoint = database.GetCollection<CheckpointRecord>("checkpoint");
@@ -32,13 +32,13 @@ internal sealed class LedgerDatabase : IDisposable
 
     public ILiteCollection<BlockRecord> Blocks { get; }
 
-    public ILiteCollection<BatchRecord> Batches { get; }
+    public ILiteCollection<BatchAnchoredRecord> Batches { get; }
 
     public ILiteCollection<RevocationRecord> Revocations { get; }
 
     public ILiteCollection<SupersessionRecord> Supersessions { get; }
 
-    public ILiteCollection<DecisionRecord> Decisions { get; }
+    public ILiteCollection<DecisionRecordedRecord> Decisions { get; }
 
     public ILiteCollection<AccreditationEventRecord> Accreditations { get; }
 
@@ -96,23 +96,24 @@ internal sealed class LedgerDatabase : IDisposable
         EmptyStringToNull = false,
     };
 
+    // Indexes are named by expression strings: a lambda over a byte[] property would index each byte (a multikey index).
     private void EnsureIndexes()
     {
-        RawLogs.EnsureIndex(x => x.TransactionHash);
-        Blocks.EnsureIndex(x => x.Timestamp);
-        Batches.EnsureIndex(x => x.Root, unique: true);
-        Batches.EnsureIndex(x => x.Issuer);
-        Batches.EnsureIndex(x => x.DocType);
-        Revocations.EnsureIndex(x => x.Target);
-        Revocations.EnsureIndex(x => x.Root);
-        Supersessions.EnsureIndex(x => x.OldHash);
-        Supersessions.EnsureIndex(x => x.NewHash);
-        Decisions.EnsureIndex(x => x.DocHash);
-        Decisions.EnsureIndex(x => x.Authority);
-        Decisions.EnsureIndex(x => x.Country);
-        Decisions.EnsureIndex(x => x.Decision);
-        Accreditations.EnsureIndex(x => x.Issuer);
-        Accreditations.EnsureIndex(x => x.DocType);
-        CustomsAuthorities.EnsureIndex(x => x.Authority);
+        RawLogs.EnsureIndex("TransactionHash", "$.TransactionHash");
+        Blocks.EnsureIndex("Timestamp", "$.Timestamp");
+        Batches.EnsureIndex("Root", "$.Root", true);
+        Batches.EnsureIndex("Issuer", "$.Issuer");
+        Batches.EnsureIndex("DocType", "$.DocType");
+        Revocations.EnsureIndex("Target", "$.Target");
+        Revocations.EnsureIndex("Root", "$.Root");
+        Supersessions.EnsureIndex("OldHash", "$.OldHash");
+        Supersessions.EnsureIndex("NewHash", "$.NewHash");
+        Decisions.EnsureIndex("DocHash", "$.DocHash");
+        Decisions.EnsureIndex("Authority", "$.Authority");
+        Decisions.EnsureIndex("Country", "$.Country");
+        Decisions.EnsureIndex("Decision", "$.Decision");
+        Accreditations.EnsureIndex("Issuer", "$.Issuer");
+        Accreditations.EnsureIndex("DocType", "$.DocType");
+        CustomsAuthorities.EnsureIndex("Authority", "$.Authority");
     }
 }

@@ -44,7 +44,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
     {
         var database = Serving();
         var bound = Bound(database, asOf);
-        var batch = database.Batches.FindOne(Query.And(Query.EQ(nameof(BatchRecord.Root), Bin(root)), Query.LT("_id", bound)));
+        var batch = database.Batches.FindOne(Query.And(Query.EQ(nameof(BatchAnchoredRecord.Root), Bin(root)), Query.LT("_id", bound)));
         return batch is null ? null : RecordViews.Batch(batch, BatchRevocation(database, batch.Root, bound));
     }
 
@@ -56,12 +56,12 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Cursor(query.Cursor)) };
         if (query.Issuer is { } issuer)
         {
-            filters.Add(Query.EQ(nameof(BatchRecord.Issuer), Bin(issuer)));
+            filters.Add(Query.EQ(nameof(BatchAnchoredRecord.Issuer), Bin(issuer)));
         }
 
         if (query.DocType is { } docType)
         {
-            filters.Add(Query.EQ(nameof(BatchRecord.DocType), Bin(docType)));
+            filters.Add(Query.EQ(nameof(BatchAnchoredRecord.DocType), Bin(docType)));
         }
 
         return Paged(database.Batches, filters, query.Limit, b => RecordViews.Batch(b, BatchRevocation(database, b.Root, bound)));
@@ -81,7 +81,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         var supersedes = database.Supersessions
             .Find(Query.And(Query.EQ(nameof(SupersessionRecord.NewHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).ToList();
         var decisions = database.Decisions
-            .Find(Query.And(Query.EQ(nameof(DecisionRecord.DocHash), hash), Query.LT("_id", bound))).OrderBy(d => d.Id).ToList();
+            .Find(Query.And(Query.EQ(nameof(DecisionRecordedRecord.DocHash), hash), Query.LT("_id", bound))).OrderBy(d => d.Id).ToList();
 
         // The batches the document was named in: the one asked about, and those its own events name.
         var roots = new HashSet<Hash32>();
@@ -160,22 +160,22 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Math.Max(first, Cursor(query.Cursor))) };
         if (query.DocHash is { } docHash)
         {
-            filters.Add(Query.EQ(nameof(DecisionRecord.DocHash), Bin(docHash)));
+            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.DocHash), Bin(docHash)));
         }
 
         if (query.Authority is { } authority)
         {
-            filters.Add(Query.EQ(nameof(DecisionRecord.Authority), Bin(authority)));
+            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Authority), Bin(authority)));
         }
 
         if (query.Country is { } country)
         {
-            filters.Add(Query.EQ(nameof(DecisionRecord.Country), country));
+            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Country), country));
         }
 
         if (query.Decision is { } decision)
         {
-            filters.Add(Query.EQ(nameof(DecisionRecord.Decision), (int)decision));
+            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Decision), (int)decision));
         }
 
         return Paged(database.Decisions, filters, query.Limit, RecordViews.Decision);

@@ -2,6 +2,7 @@ using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Node.Store;
 
@@ -14,19 +15,19 @@ internal static class RecordViews
         (ulong)record.BlockNumber, Time(record.Timestamp), new Hash32(record.TransactionHash),
         (ulong)record.Id & 0xFF_FFFF, new Address(record.Registry));
 
-    public static BatchView Batch(BatchRecord record, RevocationRecord? revocation) => new(
+    public static BatchView Batch(BatchAnchoredRecord record, RevocationRecord? revocation) => new(
         new Hash32(record.Root), new Address(record.Issuer), new Hash32(record.DocType), (uint)record.Count, record.Uri,
         new Address(record.Relayer), Location(record), revocation is null ? null : Revocation(revocation));
 
     public static RevocationView Revocation(RevocationRecord record) => new(
-        new Hash32(record.Target), record.IsBatch, new Hash32(record.Root), new Address(record.Issuer), record.Reason,
+        new Hash32(record.Target), record.IsBatch, new Hash32(record.Root), new Address(record.Issuer), (RevocationReason)record.Reason,
         new Address(record.RevokedBy), Location(record));
 
     public static SupersessionView Supersession(SupersessionRecord record) => new(
         new Hash32(record.OldHash), new Hash32(record.NewHash), new Address(record.Issuer), new Hash32(record.OldRoot),
         new Hash32(record.NewRoot), Location(record));
 
-    public static DecisionView Decision(DecisionRecord record) => new(
+    public static DecisionView Decision(DecisionRecordedRecord record) => new(
         new Hash32(record.DocHash), new Address(record.Authority), (uint)record.Index, (CustomsDecision)record.Decision,
         record.Country, record.DeclarationRef, Location(record));
 
@@ -40,7 +41,7 @@ internal static class RecordViews
             opens ? Time(record.ValidUntil) : null,
             record.Change == AccreditationChange.Granted ? record.Name : null,
             record.Change == AccreditationChange.Granted ? record.Uri : null,
-            cuts ? record.Reason : null,
+            cuts ? (AccreditationReason)record.Reason : null,
             Location(record));
     }
 

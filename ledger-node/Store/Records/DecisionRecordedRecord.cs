@@ -1,7 +1,7 @@
 namespace ProvenanceLedger.Node.Store.Records;
 
 /// <summary>DecisionRecorded: a customs authority's decision on a document.</summary>
-internal sealed class DecisionRecord : EventRecord
+internal sealed class DecisionRecordedRecord : EventRecord
 {
     public byte[] DocHash { get; set; } = [];
 

@@ -1,7 +1,7 @@
 namespace ProvenanceLedger.Node.Store.Records;
 
 /// <summary>BatchAnchored. Revocation is not stored here: it is a later event, looked up as of a block.</summary>
-internal sealed class BatchRecord : EventRecord
+internal sealed class BatchAnchoredRecord : EventRecord
 {
     public byte[] Root { get; set; } = [];
 

@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Store.Records;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+
+namespace ProvenanceLedger.Node.Indexing;
+
+/// <summary>
+/// One step at a time of following the chain: check the chain's identity, notice reorgs and roll back to the
+/// common ancestor, read the next block range and write it. The hosted loop (<see cref="AnchorIndexer"/>)
+/// decides when to step; tests step it directly.
+/// </summary>
+internal sealed partial class IndexerEngine
+{
+    private static readonly TimeSpan IdentityRecheck = TimeSpan.FromSeconds(30);
+
+    private readonly EthRpcClient _rpc;
+    private readonly LedgerStore _store;
+    private readonly LedgerWriter _writer;
+    private readonly IndexerProgress _progress;
+    private readonly IndexerMetrics? _metrics;
+    private readonly ILogger _logger;
+    private readonly ChainIdentityGuard _identity;
+    private readonly RangeReader _reader;
+    private readonly CommonAncestorFinder _ancestors;
+    private readonly AdaptiveRange _range;
+    private readonly ulong _startBlock;
+    private readonly ulong _confirmations;
+    private readonly ulong _keepBlocks;
+    private readonly ulong _readyLag;
+    private readonly TimeProvider _time;
+    private DateTimeOffset? _identityCheckedAt;
+
+    public IndexerEngine(IndexerSettings settings, EthRpcClient rpc, LedgerStore store, LedgerWriter writer, IndexerProgress progress, IndexerMetrics? metrics, ILogger logger, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        _rpc = rpc;
+        _store = store;
+        _writer = writer;
+        _progress = progress;
+        _metrics = metrics;
+        _logger = logger;
+        _time = time;
+        _identity = new ChainIdentityGuard(rpc, settings.Registries, settings.ResetOnChainChange);
+        _reader = new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]);
+        _ancestors = new CommonAncestorFinder(rpc);
+        _range = new AdaptiveRange(settings.InitialRange, settings.MaxRange, settings.TargetLogsPerRange);
+        _startBlock = settings.Registries.Count == 0 ? 0 : settings.Registries.Min(r => r.DeploymentBlock);
+        _confirmations = settings.Confirmations;
+        _keepBlocks = settings.Confirmations + settings.ReorgMargin;
+        _readyLag = settings.ReadyLag;
+    }
+
+    /// <summary>Blocks the next eth_getLogs range spans.</summary>
+    public ulong RangeSize => _range.Size;
+
+    /// <summary>Does one unit of work; RPC failures propagate (the caller backs off and calls <see cref="Failed"/>).</summary>
+    public async Task<StepOutcome> StepAsync(CancellationToken cancellationToken)
+    {
+        var database = _store.Current;
+        if (_identityCheckedAt is not { } checkedAt || _time.GetUtcNow() - checkedAt > IdentityRecheck)
+        {
+            var problem = await _identity.EnsureAsync(database, cancellationToken);
+            if (problem is not null)
+            {
+                _progress.Mismatch(problem);
+                LogMismatch(_logger, problem);
+                _identityCheckedAt = null;
+                return StepOutcome.Refused;
+            }
+
+            _progress.Matched();
+            _identityCheckedAt = _time.GetUtcNow();
+        }
+
+        var head = await _rpc.BlockNumberAsync(cancellationToken);
+        _progress.ChainAnswered(head, _time.GetUtcNow());
+        var checkpoint = LedgerWriter.Checkpoint(database);
+        _metrics?.Head(head, _confirmations, checkpoint is null ? null : (ulong)checkpoint.BlockNumber);
+        var target = head >= _confirmations ? head - _confirmations : 0;
+        var next = checkpoint is null ? _startBlock : (ulong)checkpoint.BlockNumber + 1;
+        if (next > target || head < _confirmations)
+        {
+            if (checkpoint is not null && !await IsOnChainAsync(checkpoint, cancellationToken))
+            {
+                await RollBackAsync(database, cancellationToken);
+                return StepOutcome.Progressed;
+            }
+
+            _progress.CaughtUp(withinLag: true);
+            return StepOutcome.CaughtUp;
+        }
+
+        var to = Math.Min(target, next + _range.Size - 1);
+        var started = Stopwatch.GetTimestamp();
+        RangeRead read;
+        try
+        {
+            read = await _reader.ReadAsync(next, to, checkpoint is null ? null : new Hash32(checkpoint.BlockHash), cancellationToken);
+        }
+        catch (RpcException e) when (IsRefusedRange(e) && _range.Refused())
+        {
+            LogRangeRefused(_logger, next, to, _range.Size, e.Message);
+            _metrics?.Error();
+            return StepOutcome.Progressed;
+        }
+
+        switch (read)
+        {
+            case RangeRead.NotOnCheckpoint:
+                await RollBackAsync(database, cancellationToken);
+                return StepOutcome.Progressed;
+            case RangeRead.ChainMoved moved:
+                LogChainMoved(_logger, next, to, moved.Why);
+                return StepOutcome.Progressed;
+            case RangeRead.Consistent consistent:
+                var written = _writer.Append(database, consistent.Range, to > _keepBlocks ? to - _keepBlocks : 0);
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                _range.Completed(to - next + 1, consistent.Range.Logs.Count);
+                _metrics?.RangeIndexed(to, consistent.Range.Logs.Count, elapsed);
+                _metrics?.Head(head, _confirmations, to);
+                LogRangeIndexed(_logger, next, to, consistent.Range.Logs.Count, written.TotalLogs, elapsed.TotalMilliseconds);
+                _progress.CaughtUp(withinLag: target - to <= _readyLag);
+                return to == target ? StepOutcome.CaughtUp : StepOutcome.Progressed;
+            default:
+                throw new UnreachableException($"unknown range read {read}");
+        }
+    }
+
+    /// <summary>Records a failed step: unreachable chain makes the index degraded; identity is re-checked on the next success.</summary>
+    public void Failed(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        _metrics?.Error();
+        _identityCheckedAt = null;
+        var problem = error is RpcTransportException ? error.Message : $"indexing failed: {error.Message}";
+        _progress.Unreachable(problem);
+        LogStepFailed(_logger, problem, error);
+    }
+
+    private async Task<bool> IsOnChainAsync(CheckpointRecord checkpoint, CancellationToken cancellationToken)
+    {
+        var header = await _rpc.GetBlockByNumberAsync(BlockParameter.Number((ulong)checkpoint.BlockNumber), cancellationToken);
+        return header is not null && header.Hash == new Hash32(checkpoint.BlockHash);
+    }
+
+    private async Task RollBackAsync(LedgerDatabase database, CancellationToken cancellationToken)
+    {
+        var checkpoint = LedgerWriter.Checkpoint(database)!;
+        var ancestor = await _ancestors.FindAsync(database, cancellationToken);
+        _progress.Reorged();
+        _metrics?.Reorg();
+        if (ancestor is { } block)
+        {
+            LedgerWriter.RollBack(database, block);
+            LogReorg(_logger, checkpoint.BlockNumber, block);
+        }
+        else
+        {
+            var identity = database.Identity.FindById(IdentityRecord.SingletonId)!;
+            LedgerWriter.Reset(database, identity);
+            LogDeepReorg(_logger, checkpoint.BlockNumber);
+        }
+    }
+
+    // Nodes say "too many results" in their own words (geth: "query returned more than 10000 results", Besu and
+    // Infura: "limit exceeded", Alchemy: "block range", QuickNode: "range too large"); a timeout means the same.
+    private static bool IsRefusedRange(RpcException error) => error switch
+    {
+        RpcErrorException e => e.Method == "eth_getLogs" || e.Error.Code == -32005,
+        RpcTransportException e => e.Method == "eth_getLogs" && e.InnerException is OperationCanceledException,
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed blocks {From}-{To}: {Logs} registry logs ({TotalLogs} in all) in {Milliseconds:0.0} ms")]
+    private static partial void LogRangeIndexed(ILogger logger, ulong from, ulong to, int logs, long totalLogs, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs of blocks {From}-{To}; next range {Size} blocks: {Problem}")]
+    private static partial void LogRangeRefused(ILogger logger, ulong from, ulong to, ulong size, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The chain moved while blocks {From}-{To} were read ({Why}); reading again")]
+    private static partial void LogChainMoved(ILogger logger, ulong from, ulong to, string why);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reorg: the indexed tip {Tip} is no longer on the chain; rolled back to common ancestor {Ancestor}")]
+    private static partial void LogReorg(ILogger logger, long tip, ulong ancestor);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reorg deeper than every stored block (tip {Tip}); re-indexing from the deployment block")]
+    private static partial void LogDeepReorg(ILogger logger, long tip);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Index not served: {Problem}")]
+    private static partial void LogMismatch(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Indexer step failed; serving the index as it is: {Problem}")]
+    private static partial void LogStepFailed(ILogger logger, string problem, Exception error);
+}

@@ -1,0 +1,44 @@
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Tests.Support;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.Node.Tests.Indexing;
+
+[Collection(ChainCollection.Name)]
+public class ChainAvailabilityTests(HardhatChainFixture chain)
+{
+    [Fact]
+    public async Task While_the_chain_is_down_the_index_serves_degraded_and_catches_up_when_it_returns()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var before = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        using var real = new HttpRpcTransport(chain.RpcUrl);
+        // Port 9 (discard) has no listener on loopback here: every request is refused at once.
+        using var dead = new HttpRpcTransport(new Uri("http://127.0.0.1:9/"), new RpcTransportOptions { MaxAttempts = 1 });
+        var transport = new SwitchableTransport(real);
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        await node.CatchUpAsync();
+        Assert.Equal(IndexState.Ready, node.Index.GetStatus().State);
+
+        transport.Current = dead;
+        var after = await scenario.AnchorAsync(scenario.NewDocuments(3));
+        var failure = await node.StepReportingFailureAsync();
+
+        Assert.IsType<RpcTransportException>(failure);
+        var degraded = node.Index.GetStatus();
+        Assert.Equal(IndexState.Degraded, degraded.State);
+        Assert.StartsWith("chain at http://127.0.0.1:9/ is unreachable", degraded.Problem);
+        Assert.NotNull(node.Index.GetBatch(before.Root, AsOf.Latest));
+        Assert.Null(node.Index.GetBatch(after.Root, AsOf.Latest));
+
+        transport.Current = real;
+        Assert.Equal(StepOutcome.CaughtUp, await node.CatchUpAsync());
+
+        Assert.Equal(IndexState.Ready, node.Index.GetStatus().State);
+        Assert.Null(node.Index.GetStatus().Problem);
+        Assert.NotNull(node.Index.GetBatch(after.Root, AsOf.Latest));
+    }
+}

@@ -1,0 +1,28 @@
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Tests.Support;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.Node.Tests.Indexing;
+
+[Collection(ChainCollection.Name)]
+public class TwoNodesTests(HardhatChainFixture chain)
+{
+    [Fact]
+    public async Task Two_nodes_reading_different_ranges_hold_identical_stores_and_digests()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        await ScenarioRun.RunAsync(scenario);
+        using var transport = new HttpRpcTransport(chain.RpcUrl);
+        using var blockByBlock = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 1, maxRange: 1));
+        using var wide = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 1_000));
+
+        await blockByBlock.CatchUpAsync();
+        await wide.CatchUpAsync();
+
+        Assert.Equal(blockByBlock.Index.GetStatus().IndexedBlock, wide.Index.GetStatus().IndexedBlock);
+        Assert.Equal(blockByBlock.Index.GetDigest(AsOf.Latest), wide.Index.GetDigest(AsOf.Latest));
+        Assert.Equal(StoreDump.Of(blockByBlock.Database), StoreDump.Of(wide.Database));
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry.Events;
+
+namespace ProvenanceLedger.Node.Tests.Support;
+
+/// <summary>A ledger node without its host: store, read API and indexer engine, stepped by the test.</summary>
+internal sealed class TestNode : IDisposable
+{
+    private readonly IndexerEngine _engine;
+
+    public TestNode(IRpcTransport transport, LedgerDatabase database, IndexerSettings settings, LedgerWriter? writer = null)
+    {
+        Rpc = new EthRpcClient(transport);
+        Store = new LedgerStore(database);
+        Progress = new IndexerProgress(settings.Confirmations);
+        Index = new LedgerIndex(Store, Progress);
+        _engine = new IndexerEngine(
+            settings, Rpc, Store, writer ?? new LedgerWriter(new RegistryEventDecoder()), Progress, null, NullLogger.Instance, TimeProvider.System);
+    }
+
+    public EthRpcClient Rpc { get; }
+
+    public LedgerStore Store { get; }
+
+    public IndexerProgress Progress { get; }
+
+    public ILedgerIndex Index { get; }
+
+    public LedgerDatabase Database => Store.Current;
+
+    public static IndexerSettings Settings(Address registry, ulong deploymentBlock, int initialRange = 2_000, int maxRange = 100_000, bool resetOnChainChange = false) =>
+        new([new RegistryIdentity(registry, deploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange);
+
+    public Task<StepOutcome> StepAsync() => _engine.StepAsync(CancellationToken.None);
+
+    /// <summary>Steps until the index reaches the chain head (or the engine refuses the chain).</summary>
+    public async Task<StepOutcome> CatchUpAsync(int maxSteps = 10_000)
+    {
+        for (var i = 0; i < maxSteps; i++)
+        {
+            var outcome = await StepAsync();
+            if (outcome != StepOutcome.Progressed)
+            {
+                return outcome;
+            }
+        }
+
+        throw new InvalidOperationException($"the index did not catch up in {maxSteps} steps");
+    }
+
+    /// <summary>Steps once, reporting a failure the way the hosted loop does.</summary>
+    public async Task<Exception?> StepReportingFailureAsync()
+    {
+        try
+        {
+            await StepAsync();
+            return null;
+        }
+        catch (RpcException e)
+        {
+            _engine.Failed(e);
+            return e;
+        }
+    }
+
+    public void Dispose() => Store.Dispose();
+}
