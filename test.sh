@@ -7,8 +7,21 @@ source scripts/common.sh
 
 [[ -d node_modules/hardhat ]] || { log "npm ci"; npm ci --no-audit --no-fund; }
 
+mkdir -p .dev
+hardhat_log=.dev/test-hardhat.log
+dotnet_log=.dev/test-dotnet.log
+
 log "Solidity tests: npx hardhat test"
-npx hardhat test
+npx hardhat test 2>&1 | tee "$hardhat_log"
 
 log "C# tests: dotnet test ProvenanceLedger.sln"
-dotnet test ProvenanceLedger.sln --nologo
+dotnet_status=0
+dotnet test ProvenanceLedger.sln --nologo 2>&1 | tee "$dotnet_log" || dotnet_status=$?
+
+# One plain closing line over both runners, so a reader (or CI) sees the whole count at once.
+count() { { grep -oE "$1" "$2" || true; } | { grep -oE '[0-9]+' || true; } | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(( $(count '^ *[0-9]+ passing' "$hardhat_log") + $(count 'Passed: +[0-9]+' "$dotnet_log") ))
+failed=$(( $(count '^ *[0-9]+ failing' "$hardhat_log") + $(count 'Failed: +[0-9]+' "$dotnet_log") ))
+skipped=$(count 'Skipped: +[0-9]+' "$dotnet_log")
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+exit "$dotnet_status"

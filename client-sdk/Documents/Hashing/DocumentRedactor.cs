@@ -34,8 +34,7 @@ public sealed class DocumentRedactor
     /// <exception cref="DocumentHashingException">
     /// A pointer names nothing, the whole document, or a place inside (or at) an already redacted part; a leaf to hide has no salt.
     /// </exception>
-    public (JsonObject Document, IReadOnlyDictionary<string, Salt> Salts) Redact(
-        JsonObject document, IReadOnlyDictionary<string, Salt> salts, IEnumerable<string> pointers)
+    public DisclosedDocument Redact(JsonObject document, IReadOnlyDictionary<string, Salt> salts, IEnumerable<string> pointers)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(salts);
@@ -56,7 +55,15 @@ public sealed class DocumentRedactor
             }
         }
 
-        return (redacted, remaining);
+        return new DisclosedDocument(redacted, remaining);
+    }
+
+    /// <summary>Redacts an issued (or already disclosed) document; see the other overload.</summary>
+    /// <exception cref="DocumentHashingException">As for the other overload.</exception>
+    public DisclosedDocument Redact(HashedDocument hashed, IEnumerable<string> pointers)
+    {
+        ArgumentNullException.ThrowIfNull(hashed);
+        return Redact(hashed.Document, hashed.Salts, pointers);
     }
 
     private void RedactOne(JsonObject root, IReadOnlyDictionary<string, Salt> salts, string pointer, HashSet<string> withdrawn)

@@ -21,7 +21,7 @@ public sealed class SampleDocumentGenerator
     public SampleDocumentGenerator(int seed)
     {
         _random = new Random(seed);
-        Issuer = new DocumentIssuer(Hex.Encode(Bytes(20)), Pick(SampleCatalog.CertifyingBodies).Body);
+        Issuer = new DocumentIssuer(new Address(Bytes(Address.Size)), Pick(SampleCatalog.CertifyingBodies).Body);
     }
 
     /// <summary>The issuer named in every document this generator makes.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Documents;
+using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Tests.Model;
 
@@ -48,7 +49,7 @@ public sealed class EnvelopeReadingTests
 
         Assert.Equal(
             [
-                new ValidationProblem("/issuer/address", "'0x1234' is not an account address; expected 0x followed by 40 hex digits"),
+                new ValidationProblem("/issuer/address", "'0x1234' is not an account address; expected 0x followed by 40 hex digits, in one case or with a correct EIP-55 checksum"),
                 new ValidationProblem("/issuer/name", "must be a string, not a number"),
                 new ValidationProblem("/parents/0/hash", $"'0x{new string('A', 64)}' is not a document hash; expected 0x followed by 64 lower-case hex digits"),
                 new ValidationProblem("/parents/0/relation", "'derives' is not allowed; expected one of: derived-from, supersedes, supports"),
@@ -58,6 +59,33 @@ public sealed class EnvelopeReadingTests
             error.Problems);
         Assert.Equal(7, error.Message.Split(Environment.NewLine).Length);
         Assert.StartsWith("The document has 6 problems:" + Environment.NewLine + "  /issuer/address: '0x1234'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mixed_case_address_with_a_wrong_checksum_is_refused()
+    {
+        var json = EnvelopeRoundTripTests.Minimal();
+        var checksummed = Address.Parse("0x6460b03b20ac0787d37c900d872d050d407cb08f").ToString();
+        var wrong = checksummed[..^1] + (char.IsUpper(checksummed[^1]) ? char.ToLowerInvariant(checksummed[^1]) : char.ToUpperInvariant(checksummed[^1]));
+        json["issuer"]!["address"] = wrong;
+
+        var error = Assert.Throws<DocumentValidationException>(() => TradeDocument.FromJson(json));
+
+        Assert.Equal(
+            new ValidationProblem("/issuer/address", $"'{wrong}' is not an account address; expected 0x followed by 40 hex digits, in one case or with a correct EIP-55 checksum"),
+            Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    public void An_address_is_kept_as_written_and_compared_as_bytes()
+    {
+        var json = EnvelopeRoundTripTests.Minimal();
+        json["issuer"]!["address"] = "0x6460B03B20AC0787D37C900D872D050D407CB08F";
+
+        var document = TradeDocument.FromJson(json);
+
+        Assert.Equal(Address.Parse("0x6460b03b20ac0787d37c900d872d050d407cb08f"), document.Issuer.Address);
+        Assert.Equal("0x6460B03B20AC0787D37C900D872D050D407CB08F", document.ToJson()["issuer"]!["address"]!.GetValue<string>());
     }
 
     [Fact]

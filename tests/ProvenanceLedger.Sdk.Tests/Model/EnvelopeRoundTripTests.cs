@@ -26,12 +26,12 @@ public sealed class EnvelopeRoundTripTests
         var document = TradeDocument.Create(
             new UnknownBody(),
             "X-1",
-            new DocumentIssuer("0x6460b03b20ac0787d37c900d872d050d407cb08f", "Chamber"),
+            new DocumentIssuer(Address.Parse("0x6460b03b20ac0787d37c900d872d050d407cb08f"), "Chamber"),
             new DateTimeOffset(2026, 11, 22, 11, 0, 0, TimeSpan.FromHours(1)),
             [new ParentLink(Hash32.Parse("0x" + new string('a', 64)), ParentRelation.Supersedes)]);
 
         Assert.Equal(
-            """{"type":"packing-list","id":"X-1","issuer":{"address":"0x6460b03b20ac0787d37c900d872d050d407cb08f","name":"Chamber"},"issuedAt":"2026-11-22T10:00:00Z","parents":[{"hash":"0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","relation":"supersedes"}],"body":{"packages":3}}""",
+            """{"type":"packing-list","id":"X-1","issuer":{"address":"0x6460B03b20ac0787d37c900d872D050d407cB08F","name":"Chamber"},"issuedAt":"2026-11-22T10:00:00Z","parents":[{"hash":"0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","relation":"supersedes"}],"body":{"packages":3}}""",
             document.ToJsonString());
     }
 
@@ -45,6 +45,20 @@ public sealed class EnvelopeRoundTripTests
 
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 10, 0, 0, 250, TimeSpan.Zero), document.IssuedAt);
         Assert.Equal("2026-11-22T10:00:00.25Z", document.ToJson()["issuedAt"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Changing_the_json_read_from_or_handed_out_does_not_change_the_document()
+    {
+        var json = Minimal();
+        json["body"] = new JsonObject { ["a"] = 1 };
+        var document = TradeDocument.FromJson(json);
+
+        json["body"]!["a"] = 2;
+        document.Body["a"] = 3;
+        document.ToJson()["body"]!["a"] = 4;
+
+        Assert.Equal("""{"a":1}""", document.Body.ToJsonString());
     }
 
     [Fact]

@@ -205,6 +205,40 @@ public sealed class ValidationRuleTests
     }
 
     [Fact]
+    public void Typed_reading_names_a_redacted_member_once()
+    {
+        var document = Certificate();
+        Set(document, "/body/importer", "{\"$redacted\":[\"0x" + new string('1', 64) + "\"]}");
+
+        var error = Assert.Throws<DocumentValidationException>(() => TradeDocument.FromJson(document).ReadBody<CertificateOfOrigin>());
+
+        Assert.Equal(new ValidationProblem("/body/importer", "is redacted; a typed reading needs the disclosed value"), Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    public void Typed_reading_refuses_a_reserved_member_name()
+    {
+        var document = Certificate();
+        Set(document, "/body/items/0/$note", "1");
+
+        var error = Assert.Throws<DocumentValidationException>(() => CertificateOfOrigin.FromJson(document["body"]!.AsObject()));
+
+        Assert.Equal("/body/items/0/$note", Assert.Single(error.Problems).Pointer);
+    }
+
+    [Fact]
+    public void A_custom_type_may_not_use_reserved_names_either()
+    {
+        var document = Certificate();
+        document["type"] = "packing-list";
+        document["body"] = new JsonObject { ["$schema"] = "x" };
+
+        Assert.Equal(
+            [new ValidationProblem("/body/$schema", "member names beginning with $ are reserved for redaction markers; rename it")],
+            DocumentValidator.Validate(document).Problems);
+    }
+
+    [Fact]
     public void Hs_code_parse_normalises_what_people_type()
     {
         Assert.Equal("0806100010", HsCode.Parse("0806.10.00 10").Digits);

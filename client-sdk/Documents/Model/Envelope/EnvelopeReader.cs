@@ -36,10 +36,10 @@ internal static class EnvelopeReader
 
     private static DocumentIssuer? ReadIssuer(JsonFieldReader reader)
     {
-        var address = reader.Parsed<AddressText>("address", AddressText.TryParse,
-            text => $"'{text}' is not an account address; expected 0x followed by 40 hex digits");
+        var address = reader.Parsed<Address>("address", DocumentIssuer.TryParseAddress,
+            text => $"'{text}' is not an account address; expected 0x followed by 40 hex digits, in one case or with a correct EIP-55 checksum");
         var name = reader.String("name", allowEmpty: true);
-        return address is null || name is null ? null : new DocumentIssuer(address.Value.Text, name);
+        return address is null || name is null ? null : DocumentIssuer.AsWritten(address.Value, name, reader.WrittenText("address"));
     }
 
     private static ParentLink? ReadParent(JsonFieldReader reader, int index)
@@ -57,15 +57,5 @@ internal static class EnvelopeReader
         return text.Length == 66 && text.StartsWith("0x", StringComparison.Ordinal)
             && text[2..].All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c))
             && Hash32.TryParse(text, out hash);
-    }
-
-    /// <summary>An address kept as written; replaced by eth-core's Address type once it lands.</summary>
-    private readonly record struct AddressText(string Text)
-    {
-        public static bool TryParse(string text, out AddressText address)
-        {
-            address = new AddressText(text);
-            return DocumentIssuer.IsAddressShape(text);
-        }
     }
 }

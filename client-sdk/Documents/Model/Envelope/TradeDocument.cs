@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,12 +14,18 @@ public sealed class TradeDocument
 {
     private readonly JsonObject _body;
 
-    /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id or a malformed issuer address.</summary>
+    /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id.</summary>
     public TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body)
+        : this(type, id, issuer, issuedAt, parents, (JsonObject)(body ?? throw new ArgumentNullException(nameof(body))).DeepClone(), ownsBody: true)
     {
+    }
+
+    /// <summary>Takes <paramref name="body"/> without copying: the caller made it and keeps no reference.</summary>
+    private TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body, bool ownsBody)
+    {
+        Debug.Assert(ownsBody, "only bodies nobody else holds are taken without a copy");
         ArgumentNullException.ThrowIfNull(issuer);
         ArgumentNullException.ThrowIfNull(parents);
-        ArgumentNullException.ThrowIfNull(body);
         if (type.Name is null)
         {
             throw new ArgumentException("the document type is required", nameof(type));
@@ -29,17 +36,12 @@ public sealed class TradeDocument
             throw new ArgumentException("the document id (the issuer's reference) must not be empty", nameof(id));
         }
 
-        if (!DocumentIssuer.IsAddressShape(issuer.Address))
-        {
-            throw new ArgumentException($"issuer address '{issuer.Address}' must be 0x followed by 40 hex digits", nameof(issuer));
-        }
-
         Type = type;
         Id = id;
         Issuer = issuer;
         IssuedAt = issuedAt.ToUniversalTime();
         Parents = [.. parents];
-        _body = (JsonObject)body.DeepClone();
+        _body = body;
     }
 
     /// <summary>The document type.</summary>
@@ -64,7 +66,7 @@ public sealed class TradeDocument
     public static TradeDocument Create(ITradeDocumentBody body, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink>? parents = null)
     {
         ArgumentNullException.ThrowIfNull(body);
-        return new TradeDocument(body.Type, id, issuer, issuedAt, parents ?? [], body.ToJson());
+        return new TradeDocument(body.Type, id, issuer, issuedAt, parents ?? [], body.ToJson(), ownsBody: true);
     }
 
     /// <summary>Reads the body as <typeparamref name="TBody"/>; throws <see cref="DocumentValidationException"/> when the type differs or the body breaks the type's rules.</summary>
@@ -84,7 +86,7 @@ public sealed class TradeDocument
     {
         ["type"] = Type.Name,
         ["id"] = Id,
-        ["issuer"] = new JsonObject { ["address"] = Issuer.Address, ["name"] = Issuer.Name },
+        ["issuer"] = new JsonObject { ["address"] = Issuer.WrittenAddress, ["name"] = Issuer.Name },
         ["issuedAt"] = IssueTime.Format(IssuedAt),
         ["parents"] = Parents.ToJsonArray(p => new JsonObject { ["hash"] = p.Hash.ToString(), ["relation"] = p.RelationName }),
         ["body"] = _body.DeepClone(),

@@ -13,9 +13,19 @@ internal static class BodyReading
     {
         var reader = new JsonFieldReader(body, Pointer, problems);
         var before = problems.Count;
+        ReservedNames.Report(body, Pointer, problems);
         var value = read(reader, issuedOn);
         reader.Finish();
-        return problems.Count == before ? value : null;
+        if (problems.Count == before)
+        {
+            return value;
+        }
+
+        // The reserved-name walk and the reader both see a redaction marker; report it once.
+        var found = problems.Skip(before).Distinct().ToList();
+        problems.RemoveRange(before, problems.Count - before);
+        problems.AddRange(found);
+        return null;
     }
 
     public static T FromJson<T>(JsonObject body, BodyReader<T> read)

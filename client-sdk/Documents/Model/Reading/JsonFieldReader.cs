@@ -13,7 +13,9 @@ namespace ProvenanceLedger.Sdk.Documents;
 /// </summary>
 internal sealed class JsonFieldReader
 {
-    private const string RedactionMarker = "$redacted";
+    public const string RedactionMarker = "$redacted";
+
+    public const string RedactedMessage = "is redacted; a typed reading needs the disclosed value";
 
     private readonly JsonObject _object;
     private readonly List<ValidationProblem> _problems;
@@ -101,6 +103,9 @@ internal sealed class JsonFieldReader
 
         return text;
     }
+
+    /// <summary>The text of a string member that has already been read successfully.</summary>
+    public string WrittenText(string name) => _object[name]!.GetValue<string>();
 
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
         where T : struct
@@ -291,7 +296,7 @@ internal sealed class JsonFieldReader
 
         if (node is JsonObject obj && obj.ContainsKey(RedactionMarker))
         {
-            Report(name, "is redacted; a typed reading needs the disclosed value");
+            Report(name, RedactedMessage);
             return null;
         }
 

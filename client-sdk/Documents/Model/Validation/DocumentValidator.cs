@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 
-using ProvenanceLedger.Sdk.Canonical;
-
 namespace ProvenanceLedger.Sdk.Documents;
 
 /// <summary>
@@ -30,10 +28,16 @@ public static class DocumentValidator
 
         if (document["body"] is JsonObject body)
         {
-            ReportReservedNames(body, BodyReading.Pointer, problems);
             var type = envelope?.Type ?? TypeOf(document);
             var issuedOn = envelope is null ? (DateOnly?)null : DateOnly.FromDateTime(envelope.IssuedAt.UtcDateTime);
-            ValidateBody(type, body, issuedOn, problems);
+            if (type.IsWellKnown)
+            {
+                ValidateBody(type, body, issuedOn, problems);
+            }
+            else
+            {
+                ReservedNames.Report(body, BodyReading.Pointer, problems);
+            }
         }
 
         return new DocumentValidationResult(problems);
@@ -62,36 +66,6 @@ public static class DocumentValidator
         else if (type == DocumentType.PhytosanitaryCertificate)
         {
             BodyReading.Read<PhytosanitaryCertificate>(body, PhytosanitaryCertificate.Read, issuedOn, problems);
-        }
-    }
-
-    /// <summary>Names beginning with $ are reserved for redaction markers (FORMAT.md section 3).</summary>
-    private static void ReportReservedNames(JsonNode? node, string pointer, List<ValidationProblem> problems)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, child) in obj)
-                {
-                    var childPointer = JsonPointer.Append(pointer, name);
-                    if (name.StartsWith('$'))
-                    {
-                        problems.Add(new ValidationProblem(childPointer, "member names beginning with $ are reserved for redaction markers; rename it"));
-                    }
-                    else
-                    {
-                        ReportReservedNames(child, childPointer, problems);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    ReportReservedNames(array[i], JsonPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), problems);
-                }
-
-                break;
         }
     }
 }
