@@ -42,7 +42,7 @@ public static class DocumentCheck
                 problems.Add(new InputProblem(input.Source, $"/type: is {document.Type.Name}, but --type is {type.Name}"));
             }
 
-            if (issuer is { } expected && (!Address.TryParse(document.Issuer.Address, out var named) || named != expected))
+            if (issuer is { } expected && document.Issuer.Address != expected)
             {
                 problems.Add(new InputProblem(input.Source, $"/issuer/address: is {document.Issuer.Address}, but the signing key is {expected}"));
             }

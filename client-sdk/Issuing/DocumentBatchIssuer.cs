@@ -102,7 +102,7 @@ public sealed class DocumentBatchIssuer
 
     private void RefuseForeign(TradeDocument document, int index)
     {
-        if (!Address.TryParse(document.Issuer.Address, out var named) || named != Issuer)
+        if (document.Issuer.Address != Issuer)
         {
             throw new IssuingException(
                 $"document {index} ({document.Id}) names issuer {document.Issuer.Address}, but the signing key is {Issuer}; set the envelope's issuer.address to the signing key's address");
