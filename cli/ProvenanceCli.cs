@@ -8,6 +8,7 @@ using ProvenanceLedger.Cli.Issuers;
 using ProvenanceLedger.Cli.Issuing;
 using ProvenanceLedger.Cli.Keys;
 using ProvenanceLedger.Cli.Lifecycle;
+using ProvenanceLedger.Cli.Verifying;
 
 namespace ProvenanceLedger.Cli;
 
@@ -28,6 +29,7 @@ public static class ProvenanceCli
             CustomsCommand.Create(runner),
             IssueCommand.Create(runner),
             SamplesCommand.Create(runner),
+            VerifyCommand.Create(runner),
             RedactCommand.Create(runner),
             RevokeCommand.Create(runner),
             SupersedeCommand.Create(runner),
