@@ -75,8 +75,9 @@ internal static class IssueCommand
         var issued = new List<IssuedDocument>(bundles.Count);
         for (var i = 0; i < bundles.Count; i++)
         {
+            var bundle = journal.Signatures.TryGetValue(bundles[i].Batch.Root, out var anchoredUnder) ? bundles[i] with { Signatures = [anchoredUnder] } : bundles[i];
             var path = Path.Combine(outputDirectory, BundleFileName(documents[i].Id));
-            await AtomicFile.WriteAsync(path, ProofBundleWriter.Write(bundles[i]), overwrite: true, cancellationToken);
+            await AtomicFile.WriteAsync(path, ProofBundleWriter.Write(bundle), overwrite: true, cancellationToken);
             issued.Add(new IssuedDocument(inputs[i].Source, documents[i].Id, bundles[i].DocumentHash, bundles[i].Batch.Root, path));
         }
 

@@ -16,13 +16,15 @@ public sealed class IssueJournal
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
     private readonly Dictionary<Hash32, AnchorRecord> _anchors;
+    private readonly Dictionary<Hash32, BundleSignature> _signatures;
 
-    private IssueJournal(string path, Hash32 inputDigest, Hash32 seed, Dictionary<Hash32, AnchorRecord> anchors, bool resumed)
+    private IssueJournal(string path, Hash32 inputDigest, Hash32 seed, Dictionary<Hash32, AnchorRecord> anchors, Dictionary<Hash32, BundleSignature> signatures, bool resumed)
     {
         Path = path;
         InputDigest = inputDigest;
         Seed = seed;
         _anchors = anchors;
+        _signatures = signatures;
         Resumed = resumed;
     }
 
@@ -41,6 +43,12 @@ public sealed class IssueJournal
     /// <summary>The anchors recorded so far, by batch root.</summary>
     public IReadOnlyDictionary<Hash32, AnchorRecord> Anchors => _anchors;
 
+    /// <summary>
+    /// The issuer signature each batch was anchored with, by root, so a re-run writes the very same bundles
+    /// (a fresh signature would carry a new deadline).
+    /// </summary>
+    public IReadOnlyDictionary<Hash32, BundleSignature> Signatures => _signatures;
+
     /// <summary>The journal file for <paramref name="inputDigest"/> in <paramref name="outputDirectory"/>.</summary>
     public static string PathFor(string outputDirectory, Hash32 inputDigest) =>
         System.IO.Path.Combine(outputDirectory, $".provenance-issue-{inputDigest.ToString()[2..18]}.journal.json");
@@ -51,7 +59,7 @@ public sealed class IssueJournal
         var path = PathFor(outputDirectory, inputDigest);
         if (!File.Exists(path))
         {
-            var journal = new IssueJournal(path, inputDigest, new Hash32(RandomNumberGenerator.GetBytes(Hash32.Size)), [], resumed: false);
+            var journal = new IssueJournal(path, inputDigest, new Hash32(RandomNumberGenerator.GetBytes(Hash32.Size)), [], [], resumed: false);
             await journal.SaveAsync(cancellationToken);
             return journal;
         }
@@ -67,15 +75,22 @@ public sealed class IssueJournal
             }
 
             var anchors = new Dictionary<Hash32, AnchorRecord>();
+            var signatures = new Dictionary<Hash32, BundleSignature>();
             foreach (var (root, value) in (JsonObject)json["anchors"]!)
             {
                 var a = (JsonObject)value!;
+                if (a["signature"] is JsonObject signature)
+                {
+                    signatures[Hash32.Parse(root)] = new BundleSignature(
+                        "issuer", Address.Parse((string)signature["signer"]!), BundleSignature.Eip712, Hex.Decode((string)signature["signature"]!), (JsonObject)signature["data"]!.DeepClone());
+                }
+
                 anchors[Hash32.Parse(root)] = new AnchorRecord(
                     a["chainId"]!.GetValue<ulong>(), Address.Parse((string)a["registry"]!), Hash32.Parse((string)a["transactionHash"]!),
                     a["blockNumber"]!.GetValue<ulong>(), DateTimeOffset.Parse((string)a["blockTime"]!, System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            return new IssueJournal(path, inputDigest, Hash32.Parse((string)json["seed"]!), anchors, resumed: true);
+            return new IssueJournal(path, inputDigest, Hash32.Parse((string)json["seed"]!), anchors, signatures, resumed: true);
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or InvalidCastException or NullReferenceException)
         {
@@ -83,10 +98,15 @@ public sealed class IssueJournal
         }
     }
 
-    /// <summary>Records an anchored batch and saves the journal.</summary>
-    public async Task RecordAsync(Hash32 root, AnchorRecord anchor, CancellationToken cancellationToken)
+    /// <summary>Records an anchored batch (with the signature it was anchored under, when known) and saves the journal.</summary>
+    public async Task RecordAsync(Hash32 root, AnchorRecord anchor, BundleSignature? signature, CancellationToken cancellationToken)
     {
         _anchors[root] = anchor;
+        if (signature is not null)
+        {
+            _signatures[root] = signature;
+        }
+
         await SaveAsync(cancellationToken);
     }
 
@@ -102,6 +122,9 @@ public sealed class IssueJournal
                 ["transactionHash"] = a.TransactionHash.ToString(),
                 ["blockNumber"] = a.BlockNumber,
                 ["blockTime"] = a.BlockTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                ["signature"] = _signatures.TryGetValue(root, out var s)
+                    ? new JsonObject { ["signer"] = s.Signer.ToString(), ["signature"] = Hex.Encode(s.Signature.Span), ["data"] = s.Data.DeepClone() }
+                    : null,
             };
         }
 

@@ -34,6 +34,7 @@ internal sealed class JournaledAnchorSubmitter(IAnchorSubmitter inner, IssueJour
 
         var onChain = await registry.GetBatchAsync(root, default, cancellationToken);
         AnchorRecord anchor;
+        BundleSignature? signature = null;
         if (onChain.IsAnchored)
         {
             var events = await registry.GetEventsAsync<BatchAnchoredEvent>(
@@ -47,10 +48,11 @@ internal sealed class JournaledAnchorSubmitter(IAnchorSubmitter inner, IssueJour
         else
         {
             anchor = await inner.SubmitAsync(batch, cancellationToken);
+            signature = new BundleSignature("issuer", batch.Issuer, BundleSignature.Eip712, batch.Signature.ToBytes(), batch.Message.ToJson());
             Anchored++;
         }
 
-        await journal.RecordAsync(root, anchor, cancellationToken);
+        await journal.RecordAsync(root, anchor, signature, cancellationToken);
         return anchor;
     }
 }
