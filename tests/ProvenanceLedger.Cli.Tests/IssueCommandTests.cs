@@ -35,7 +35,7 @@ public sealed class IssueCommandTests(HardhatChainFixture chain) : IDisposable
         Assert.Equal(0, verified.ExitCode);
         Assert.StartsWith("VALID: certificate-of-origin CO-2026-000003 issued by ", verified.OutputLines[0]);
         Assert.Equal(["integrity PASS", "proof PASS", "anchor PASS", "signature PASS", "accreditation PASS", "revocation PASS", "supersession PASS", "parents PASS", "decisions PASS"],
-            CheckLines(verified));
+            VerifyOutput.CheckLines(verified));
     }
 
     [Fact]
@@ -119,11 +119,6 @@ public sealed class IssueCommandTests(HardhatChainFixture chain) : IDisposable
         Assert.Equal(0, (await _cli.RunAsync("verify", "bundles/CO-2026-000004.provenance.json")).ExitCode);
     }
 
-    private static IReadOnlyList<string> CheckLines(CliRun run) =>
-        run.OutputLines.SkipWhile(l => !l.TrimStart().StartsWith("check", StringComparison.Ordinal)).Skip(2)
-            .TakeWhile(l => l.Length > 0 && !l.StartsWith("  decision:", StringComparison.Ordinal) && !l.StartsWith("  warning:", StringComparison.Ordinal))
-            .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)))
-            .ToList();
 
     private static Dictionary<string, string> WithoutSignatures(Dictionary<string, string> bundles) =>
         bundles.ToDictionary(b => b.Key, b =>
