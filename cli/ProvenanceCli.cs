@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using ProvenanceLedger.Cli.Audit;
 using ProvenanceLedger.Cli.Commands;
 using ProvenanceLedger.Cli.Customs;
 using ProvenanceLedger.Cli.Documents;
@@ -35,6 +36,7 @@ public static class ProvenanceCli
             SupersedeCommand.Create(runner),
             DecideCommand.Create(runner),
             HistoryCommand.Create(runner),
+            AuditCommand.Create(runner),
         };
 
         var help = new HelpOption();
