@@ -9,6 +9,7 @@ using ProvenanceLedger.Cli.Issuers;
 using ProvenanceLedger.Cli.Issuing;
 using ProvenanceLedger.Cli.Keys;
 using ProvenanceLedger.Cli.Lifecycle;
+using ProvenanceLedger.Cli.Rendering;
 using ProvenanceLedger.Cli.Verifying;
 
 namespace ProvenanceLedger.Cli;
@@ -37,6 +38,7 @@ public static class ProvenanceCli
             DecideCommand.Create(runner),
             HistoryCommand.Create(runner),
             AuditCommand.Create(runner),
+            RenderCommand.Create(runner),
         };
 
         var help = new HelpOption();

@@ -55,6 +55,19 @@ public sealed class DeploymentResolver(CommandRunner runner, ParseResult parse)
         return new DeploymentTarget(rpc, registry, sameDeployment ? profile!.DeploymentBlock : 0, node, profile?.Name);
     }
 
+    /// <summary>The ledger node alone (flag, else environment, else the profile), for commands that need no chain.</summary>
+    public async Task<Uri?> ResolveNodeAsync(CancellationToken cancellationToken)
+    {
+        if ((Flag(runner.Options.Node) ?? UriVariable(EnvironmentVariables.Node)) is { } given)
+        {
+            return given;
+        }
+
+        return RequestedProfile is { } requested
+            ? (await Store.GetAsync(requested, cancellationToken)).Node
+            : (await Store.LoadAsync(cancellationToken)).FirstOrDefault(p => p.Name == "default")?.Node;
+    }
+
     private T? Flag<T>(Option<T?> option) where T : class =>
         parse.CommandResult.Command.Options.Contains(option) ? parse.GetValue(option) : null;
 

@@ -141,6 +141,40 @@ public sealed class DocumentLifecycleTests(HardhatChainFixture chain) : IDisposa
         Assert.Contains($"  as of:    block {bundle.Anchor.BlockNumber}", then.OutputLines);
     }
 
+    [Fact]
+    public async Task Render_writes_a_printable_page_whose_qr_code_links_to_the_nodes_verify_page()
+    {
+        await IssueAsync(3);
+        await _cli.RunAsync("redact", "bundles/CO-2026-000002.provenance.json", "--field", "/body/invoice");
+        var bundle = await ProofBundleReader.ReadFileAsync(_cli.PathOf("bundles/CO-2026-000002.redacted.provenance.json"), CancellationToken.None);
+
+        var run = await _cli.RunAsync("render", "bundles/CO-2026-000002.redacted.provenance.json", "--node", "http://127.0.0.1:5080", "--out", "cert.html", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var link = $"http://127.0.0.1:5080/verify?h={bundle.DocumentHash}&r={bundle.Batch.Root}&p={string.Join(',', bundle.Batch.Proof)}";
+        Assert.Equal(link, (string)JsonNode.Parse(run.Output)!["verifyLink"]!);
+        Assert.Equal(2, bundle.Batch.Proof.Count);
+        var html = await File.ReadAllTextAsync(_cli.PathOf("cert.html"));
+        Assert.Contains("@page{size:A4;margin:15mm}", html);
+        Assert.Contains(Cli.Rendering.CertificateHtml.QrSvg(new Uri(link)), html);
+        Assert.Contains("<h1>Certificate Of Origin</h1>", html);
+        Assert.Contains("<tr><td class=\"k\">Invoice</td><td class=\"redacted\">redacted</td></tr>", html);
+        Assert.Contains($"<tr><td class=\"k\">Items 1 › Description</td><td>{System.Net.WebUtility.HtmlEncode((string)bundle.Document["body"]!["items"]![0]!["description"]!)}</td></tr>", html);
+        Assert.Contains($"Document hash <code>{bundle.DocumentHash}</code>", html);
+    }
+
+    [Fact]
+    public async Task Render_without_a_node_says_where_to_give_one()
+    {
+        await IssueAsync(1);
+
+        var run = await _cli.RunAsync("render", "bundles/CO-2026-000001.provenance.json", "--out", "cert.html");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("error: the QR code needs the verify page's node: pass --node, set $PROVENANCE_NODE, or add \"node\" to the profile", run.Error.TrimEnd());
+        Assert.False(File.Exists(_cli.PathOf("cert.html")));
+    }
+
     private async Task IssueAsync(int count)
     {
         var ledger = await DeployedLedger.StartAsync(chain, _cli);
