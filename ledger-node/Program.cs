@@ -1,3 +1,4 @@
+using ProvenanceLedger.Node.Api;
 using ProvenanceLedger.Node.Health;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Store;
@@ -7,9 +8,11 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddLedgerStore();
 builder.AddAnchorIndexer();
 builder.AddLedgerHealth();
+builder.AddVerificationApi();
 
 var app = builder.Build();
 
+app.MapVerificationApi();
 app.MapLedgerHealth();
 
 app.Run();

@@ -1,0 +1,96 @@
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Tests.Support;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.Node.Tests.Indexing;
+
+[Collection(ChainCollection.Name)]
+public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("ledger-identity-").FullName;
+
+    [Fact]
+    public async Task An_index_of_another_chain_is_refused_and_not_served()
+    {
+        var path = Path.Combine(_directory, "ledger.db");
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock);
+        using (var transport = new HttpRpcTransport(chain.RpcUrl))
+        using (var node = new TestNode(transport, LedgerDatabase.OpenFile(path), settings))
+        {
+            await node.CatchUpAsync();
+        }
+
+        await using var restarted = new HardhatChainFixture();
+        await restarted.InitializeAsync();
+        using var otherTransport = new HttpRpcTransport(restarted.RpcUrl);
+        using var stale = new TestNode(otherTransport, LedgerDatabase.OpenFile(path), settings);
+
+        Assert.Equal(StepOutcome.Refused, await stale.StepAsync());
+
+        var status = stale.Index.GetStatus();
+        Assert.Equal(IndexState.ChainMismatch, status.State);
+        Assert.StartsWith("the index belongs to a chain with genesis ", status.Problem);
+        Assert.EndsWith("(the chain was reset); start the node with ResetOnChainChange=true or a new DataDirectory to index this chain", status.Problem);
+        var refused = Assert.Throws<LedgerUnavailableException>(() => stale.Index.GetBatch(batch.Root, AsOf.Latest));
+        Assert.StartsWith("the index does not match the chain the node follows (the index belongs to a chain with genesis", refused.Message);
+        Assert.NotEqual(0, status.LogCount);
+    }
+
+    [Fact]
+    public async Task With_reset_on_chain_change_the_stale_index_is_wiped_and_a_registry_without_code_is_reported()
+    {
+        var path = Path.Combine(_directory, "ledger.db");
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, resetOnChainChange: true);
+        using (var transport = new HttpRpcTransport(chain.RpcUrl))
+        using (var node = new TestNode(transport, LedgerDatabase.OpenFile(path), settings))
+        {
+            await node.CatchUpAsync();
+        }
+
+        await using var restarted = new HardhatChainFixture();
+        await restarted.InitializeAsync();
+        using var otherTransport = new HttpRpcTransport(restarted.RpcUrl);
+        using var reset = new TestNode(otherTransport, LedgerDatabase.OpenFile(path), settings);
+
+        Assert.Equal(StepOutcome.Refused, await reset.StepAsync());
+
+        var status = reset.Index.GetStatus();
+        Assert.Equal(IndexState.ChainMismatch, status.State);
+        Assert.Equal(
+            $"registry {scenario.Registry} has no code on chain 31337; check Registries in the configuration (or the chain was reset)", status.Problem);
+        Assert.Null(status.IndexedBlock);
+        Assert.Equal(0, status.LogCount);
+        var genesis = await new EthRpcClient(otherTransport).GetBlockByNumberAsync(BlockParameter.Number(0), default);
+        Assert.Equal(genesis!.Hash, status.GenesisHash);
+    }
+
+    [Fact]
+    public async Task Configuring_other_registries_than_the_index_follows_is_refused()
+    {
+        var path = Path.Combine(_directory, "ledger.db");
+        using var first = await RegistryScenario.DeployAsync(chain);
+        using var second = await RegistryScenario.DeployAsync(chain);
+        using var transport = new HttpRpcTransport(chain.RpcUrl);
+        using (var node = new TestNode(transport, LedgerDatabase.OpenFile(path), TestNode.Settings(first.Registry, first.DeploymentBlock)))
+        {
+            await node.CatchUpAsync();
+        }
+
+        using var other = new TestNode(transport, LedgerDatabase.OpenFile(path), TestNode.Settings(second.Registry, second.DeploymentBlock));
+
+        Assert.Equal(StepOutcome.Refused, await other.StepAsync());
+        Assert.Equal(
+            $"the index follows registries {first.Registry}@{first.DeploymentBlock} but the configuration names {second.Registry}@{second.DeploymentBlock}; "
+            + "start the node with ResetOnChainChange=true or a new DataDirectory to index this chain",
+            other.Index.GetStatus().Problem);
+    }
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+}
