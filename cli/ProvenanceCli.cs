@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using ProvenanceLedger.Cli.Audit;
 using ProvenanceLedger.Cli.Commands;
 using ProvenanceLedger.Cli.Customs;
+using ProvenanceLedger.Cli.Dev;
 using ProvenanceLedger.Cli.Documents;
 using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Cli.Issuers;
@@ -39,6 +40,7 @@ public static class ProvenanceCli
             HistoryCommand.Create(runner),
             AuditCommand.Create(runner),
             RenderCommand.Create(runner),
+            DevCommand.Create(runner),
         };
 
         var help = new HelpOption();

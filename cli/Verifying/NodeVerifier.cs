@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Verification;
@@ -11,22 +12,30 @@ namespace ProvenanceLedger.Cli.Verifying;
 /// </summary>
 internal static class NodeVerifier
 {
-    public static async Task<VerificationReport> VerifyAsync(Uri node, ProofBundle bundle, string? asOf, CancellationToken cancellationToken)
+    public static async Task<VerificationReport> VerifyAsync(Uri node, ProofBundle bundle, IReadOnlyList<ProofBundle> parents, string? asOf, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
         var path = "api/v1/verify" + (asOf is null ? string.Empty : "?asOf=" + Uri.EscapeDataString(asOf));
-        using var content = new ByteArrayContent(ProofBundleWriter.Write(bundle));
+        // A bare bundle, or {bundle, parents} so the node verifies the provenance chain too.
+        var body = parents.Count == 0
+            ? ProofBundleWriter.Write(bundle)
+            : System.Text.Encoding.UTF8.GetBytes(new JsonObject
+            {
+                ["bundle"] = JsonNode.Parse(ProofBundleWriter.Write(bundle)),
+                ["parents"] = new JsonArray([.. parents.Select(p => JsonNode.Parse(ProofBundleWriter.Write(p)))]),
+            }.ToJsonString());
+        using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var response = await http.PostAsync(path, content, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new CliException($"the node at {node} answered {(int)response.StatusCode} to POST /api/v1/verify: {Shorten(body)}; check --node");
+            throw new CliException($"the node at {node} answered {(int)response.StatusCode} to POST /api/v1/verify: {Shorten(answer)}; check --node");
         }
 
         try
         {
-            return VerificationReportJson.Deserialize(body);
+            return VerificationReportJson.Deserialize(answer);
         }
         catch (System.Text.Json.JsonException e)
         {

@@ -42,7 +42,7 @@ internal sealed class VerificationResult(VerificationReport report) : ICommandRe
 
         foreach (var parent in report.Parents)
         {
-            writer.WriteLine($"  parent:   {parent.Document.DocumentHash} {parent.Verdict.ToString().ToUpperInvariant()}: {parent.Summary}");
+            writer.WriteLine($"  parent:   {parent.Document.DocumentHash} {parent.Summary}");
         }
     }
 }

@@ -45,7 +45,7 @@ internal static class VerifyCommand
         VerificationReport report;
         if (parse.GetValue(runner.Options.Node) is { } node)
         {
-            report = await NodeVerifier.VerifyAsync(node, bundle, asOfText, cancellationToken);
+            report = await NodeVerifier.VerifyAsync(node, bundle, parentBundles, asOfText, cancellationToken);
         }
         else
         {
