@@ -64,6 +64,7 @@ internal static class DevUpCommand
         await EnsureKeyAsync(ring, "governance", DevAccounts.Governance, password, cancellationToken);
         await EnsureKeyAsync(ring, "issuer", DevAccounts.Issuer, password, cancellationToken);
         await EnsureKeyAsync(ring, "customs", DevAccounts.Customs, password, cancellationToken);
+        await EnsureKeyAsync(ring, "relayer", DevAccounts.Relayer, password, cancellationToken);
 
         var store = new DeploymentResolver(runner, parse).Store;
         var profile = (await store.LoadAsync(cancellationToken)).FirstOrDefault(p => p.Name == settings.Profile);
@@ -91,7 +92,7 @@ internal static class DevUpCommand
         }
         else
         {
-            var pid = processes.Start("node", settings.Repository, NodeEnvironment(settings, rpc, profile), "dotnet", LedgerNodeAssembly(settings.Repository), "--urls", node.ToString().TrimEnd('/'));
+            var pid = processes.Start("node", settings.Repository, NodeEnvironment(settings, rpc, profile, ring), "dotnet", LedgerNodeAssembly(settings.Repository), "--urls", node.ToString().TrimEnd('/'));
             await progress.WriteLineAsync($"started ledger node on {node} (pid {pid}, log {Path.Combine(settings.Directory, "node.log")})");
             await DevHealth.WaitAsync("node", processes, () => DevHealth.NodeLiveAsync(node, cancellationToken), TimeSpan.FromSeconds(120), cancellationToken);
         }
@@ -116,7 +117,7 @@ internal static class DevUpCommand
             ("open", link.ToString()),
             ("certificate", certificatePath),
             ("parent", Path.Combine(samples, DevSample.DeclarationFile)),
-            ("keys", $"{ring.Directory} (governance, issuer, customs; password in {passwordFile})"),
+            ("keys", $"{ring.Directory} (governance, issuer, customs, relayer; password in {passwordFile})"),
             ("tryVerify", $"provenance verify {certificatePath} --parents {samples} --profile {profile.Name}"),
             ("tryDecide", $"PROVENANCE_KEYS={ring.Directory} provenance decide {certificatePath} --decision Released --ref 26DE0001 --key customs --password-file {passwordFile} --profile {profile.Name}"),
             ("tryAudit", $"provenance audit replay --node {node} --profile {profile.Name} --out audit"),
@@ -142,8 +143,10 @@ internal static class DevUpCommand
         return new Profile(name, rpc, chainId, registry.Address, deploymentBlock, node);
     }
 
-    private static Dictionary<string, string> NodeEnvironment(DevSettings settings, Uri rpc, Profile profile) => new()
+    private static Dictionary<string, string> NodeEnvironment(DevSettings settings, Uri rpc, Profile profile, KeyRing ring) => new()
     {
+        ["Relay__KeystorePath"] = ring.PathOf("relayer"),
+        ["Relay__PasswordFile"] = Path.Combine(settings.Directory, "dev-password"),
         ["Ledger__RpcUrl"] = rpc.ToString(),
         ["Ledger__Registries__0__Address"] = profile.Registry.ToString(),
         ["Ledger__Registries__0__DeploymentBlock"] = profile.DeploymentBlock.ToString(System.Globalization.CultureInfo.InvariantCulture),

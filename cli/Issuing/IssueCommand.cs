@@ -20,23 +20,25 @@ internal static class IssueCommand
         var type = ValueParsers.TypeOption(required: false);
         var output = new Option<string>("--out") { Description = "Folder for the bundles (<id>.provenance.json) and the resume journal", DefaultValueFactory = _ => "." };
         var batchSize = new Option<int>("--batch-size") { Description = "Most documents per anchored batch", DefaultValueFactory = _ => 1000 };
+        var relayer = CommonOptions.UrlOption("--relayer", "Anchor through this ledger node's relay (it pays the gas; the issuer only signs)");
         var uri = new Option<string>("--uri") { Description = "Batch URI recorded on chain (where the issuer publishes batch information)", DefaultValueFactory = _ => string.Empty };
         var command = new Command("issue", "Validate every document (all problems reported, nothing anchored if any is invalid), then hash, batch, sign (EIP-712), anchor and write one proof bundle per document. Re-running after an interruption neither anchors twice nor loses bundles.")
         {
-            inputs, type, output, batchSize, uri,
+            inputs, type, output, batchSize, uri, relayer,
         };
         runner.Options.AddChain(command);
         runner.Options.AddSigning(command);
-        runner.Bind(command, (parse, ct) => HandleAsync(runner, parse, parse.GetValue(inputs)!, parse.GetResult(type) is null ? null : parse.GetValue(type), parse.GetValue(output)!, parse.GetValue(batchSize), parse.GetValue(uri)!, ct));
+        runner.Bind(command, (parse, ct) => HandleAsync(runner, parse, parse.GetValue(inputs)!, parse.GetResult(type) is null ? null : parse.GetValue(type), parse.GetValue(output)!, parse.GetValue(batchSize), parse.GetValue(uri)!, parse.GetValue(relayer), ct));
         runner.Examples.Add(command,
             "provenance issue certificate.json --key issuer --out bundles/",
             "provenance issue outbox/ --type certificate-of-origin --key issuer --out bundles/",
-            "provenance issue november.ndjson --key issuer --batch-size 5000 --out bundles/ --json");
+            "provenance issue november.ndjson --key issuer --batch-size 5000 --out bundles/ --json",
+            "provenance issue outbox/ --key issuer --relayer http://127.0.0.1:5080 --out bundles/");
         return command;
     }
 
     public static async Task<ExitCode> HandleAsync(
-        CommandRunner runner, ParseResult parse, string[] inputArguments, DocumentType? requiredType, string output, int batchSize, string uri, CancellationToken cancellationToken)
+        CommandRunner runner, ParseResult parse, string[] inputArguments, DocumentType? requiredType, string output, int batchSize, string uri, Uri? relayer, CancellationToken cancellationToken)
     {
         if (batchSize < 1)
         {
@@ -66,7 +68,8 @@ internal static class IssueCommand
         Directory.CreateDirectory(outputDirectory);
         var journal = await IssueJournal.OpenAsync(outputDirectory, IssueInputs.Digest(inputs), cancellationToken);
         var registry = session.Registry;
-        var submitter = new JournaledAnchorSubmitter(new DirectAnchorSubmitter(registry), journal, registry, target.DeploymentBlock);
+        IAnchorSubmitter anchoring = relayer is null ? new DirectAnchorSubmitter(registry) : new HttpRelaySubmitter(relayer, registry);
+        var submitter = new JournaledAnchorSubmitter(anchoring, journal, registry, target.DeploymentBlock);
         var issuer = new DocumentBatchIssuer(key, submitter, new IssueOptions { MaxBatchSize = batchSize, BatchUri = uri }, new SeededSaltSource(journal.Seed));
 
         var bundles = await ProgressDisplay.RunAsync(context, journal.Resumed ? "resuming issue" : "issuing", documents.Count,

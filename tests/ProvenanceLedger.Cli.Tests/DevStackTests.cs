@@ -1,6 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Proofs;
+using ProvenanceLedger.Sdk.Registry;
+using ProvenanceLedger.Sdk.Registry.Events;
 using ProvenanceLedger.Testing;
 
 namespace ProvenanceLedger.Cli.Tests;
@@ -30,7 +35,7 @@ public sealed class DevStackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Dev_up_brings_up_a_verifiable_sample_is_idempotent_and_dev_down_stops_it_by_pid()
+    public async Task Dev_up_brings_up_a_verifiable_sample_is_idempotent_relays_anchors_and_dev_down_stops_it_by_pid()
     {
         var up = await _cli.RunAsync(["dev", "up", .. _devOptions, "--json"]);
         Assert.True(up.ExitCode == 0, up.ToString());
@@ -58,6 +63,24 @@ public sealed class DevStackTests : IAsyncLifetime
         var report = JsonNode.Parse(audit.Output)!;
         Assert.True(report["node"]!["agrees"]!.GetValue<bool>(), audit.Output);
         Assert.Equal((string)report["digest"]!, (string)report["node"]!["digest"]!);
+
+        // Issuing through the node's relay: the issuer signs, the node's relayer account sends and pays.
+        var devFolder = Path.Combine(_cli.Root, "dev");
+        _cli.Environment["PROVENANCE_KEYS"] = Path.Combine(devFolder, "keys");
+        await _cli.RunAsync("samples", "--issuer", "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "--count", "3", "--out", "relayed-outbox");
+        var relayed = await _cli.RunAsync("issue", "relayed-outbox", "--key", "issuer", "--password-file", Path.Combine(devFolder, "dev-password"), "--relayer", node, "--out", "relayed", "--profile", "dev", "--json");
+        Assert.True(relayed.ExitCode == 0, relayed.ToString());
+        var relayedBundle = await ProofBundleReader.ReadFileAsync(_cli.PathOf("relayed/CO-2026-000002.provenance.json"), CancellationToken.None);
+        using (var transport = new HttpRpcTransport(new Uri((string)stack["chain"]!)))
+        {
+            var registry = new RegistryClient(new EthRpcClient(transport), Address.Parse((string)stack["registry"]!));
+            var anchored = Assert.Single(await registry.GetEventsAsync<BatchAnchoredEvent>(
+                "BatchAnchored", BlockParameter.Earliest, BlockParameter.Latest, CancellationToken.None, relayedBundle.Batch.Root));
+            Assert.Equal(("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "0x90F79bf6EB2c4f870365E785982E1f101E93b906"), (anchored.Issuer.ToString(), anchored.Relayer.ToString()));
+            Assert.Equal(anchored.Position.TransactionHash, relayedBundle.Anchor.TransactionHash);
+        }
+
+        Assert.Equal(0, (await _cli.RunAsync("verify", "relayed/CO-2026-000002.provenance.json", "--profile", "dev")).ExitCode);
 
         var down = await _cli.RunAsync(["dev", "down", .. _devOptions]);
 
