@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using ProvenanceLedger.Cli.Audit;
 using ProvenanceLedger.Cli.Commands;
 using ProvenanceLedger.Cli.Customs;
@@ -59,7 +60,8 @@ public static class ProvenanceCli
     {
         var root = Create(context, new CommonOptions());
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        // --help wins over errors (a missing argument must not hide the help that explains it).
+        if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
             foreach (var error in parse.Errors)
             {

@@ -133,10 +133,11 @@ internal static class DevUpCommand
         var registry = await RegistryClient.DeployAsync(governance.Sender, DevAccounts.Governance.Address, cancellationToken);
         var deploymentBlock = before + 1;
         var chainId = await governance.Rpc.ChainIdAsync(cancellationToken);
-        var until = DateTimeOffset.UtcNow.AddYears(1);
+        var now = (await governance.Rpc.GetBlockByNumberAsync(BlockParameter.Latest, cancellationToken))!.Time;
+        var until = now.AddYears(1);
         foreach (var type in new[] { DocumentType.CertificateOfOrigin, DocumentType.OriginDeclaration, DocumentType.CommercialInvoice, DocumentType.PhytosanitaryCertificate })
         {
-            await registry.AccreditAsync(DevAccounts.Issuer.Address, type.Id, DateTimeOffset.UtcNow, until, "Development Chamber of Commerce", "http://127.0.0.1/dev-issuer", cancellationToken);
+            await registry.AccreditAsync(DevAccounts.Issuer.Address, type.Id, now, until, "Development Chamber of Commerce", "http://127.0.0.1/dev-issuer", cancellationToken);
         }
 
         await registry.AddCustomsAuthorityAsync(DevAccounts.Customs.Address, "DE", cancellationToken);

@@ -4,6 +4,7 @@ using ProvenanceLedger.Cli.Keys;
 using ProvenanceLedger.Cli.Profiles;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
 
 namespace ProvenanceLedger.Cli.Issuers;
 
@@ -16,7 +17,7 @@ internal static class IssuersAccreditCommand
         var type = ValueParsers.TypeOption(required: true);
         var name = new Option<string>("--name") { Description = "Display name of the issuer", Required = true };
         var uri = new Option<string>("--uri") { Description = "A URI describing the issuer (its web page or public key document)", DefaultValueFactory = _ => string.Empty };
-        var from = new Option<DateTimeOffset?>("--from") { Description = "Start of the accreditation (ISO 8601; default now; earlier starts are clamped to the block time)" };
+        var from = new Option<DateTimeOffset?>("--from") { Description = "Start of the accreditation (ISO 8601; default: the latest block's time; earlier starts are clamped to the block time)" };
         var until = new Option<DateTimeOffset?>("--until") { Description = "End of the accreditation (ISO 8601; default one year from now)" };
         var command = new Command("accredit", "Accredit an issuer for a document type over a validity window (needs the governance key).")
         {
@@ -37,7 +38,8 @@ internal static class IssuersAccreditCommand
         var target = await new DeploymentResolver(runner, parse).ResolveAsync(cancellationToken);
         var key = await SigningKeyLoader.LoadAsync(runner, parse, "governance", cancellationToken);
         using var session = new ChainSession(target, key);
-        var validFrom = from ?? DateTimeOffset.UtcNow;
+        // "Now" is the chain's time, which may differ from this machine's clock.
+        var validFrom = from ?? (await session.Rpc.GetBlockByNumberAsync(BlockParameter.Latest, cancellationToken))!.Time;
         var validUntil = until ?? validFrom.AddYears(1);
         if (validUntil <= validFrom)
         {
