@@ -3,8 +3,6 @@ using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Cli.Keys;
 using ProvenanceLedger.Cli.Profiles;
 using ProvenanceLedger.Sdk.Ethereum;
-using ProvenanceLedger.Sdk.Ethereum.Rpc;
-using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Cli.Commands;
 
@@ -43,13 +41,7 @@ internal static class DeployCommand
 
         var node = parse.GetValue(runner.Options.Node);
         using var session = new ChainSession(new DeploymentTarget(rpc, null, 0, node, null), key);
-        var chainId = await session.Rpc.ChainIdAsync(cancellationToken);
-        var before = await session.Rpc.BlockNumberAsync(cancellationToken);
-        var registry = await RegistryClient.DeployAsync(session.Sender, governance, cancellationToken);
-
-        // The constructor's RoleGranted log sits in the deployment block: event scans start there.
-        var events = await registry.GetEventsAsync(BlockParameter.Number(before + 1), BlockParameter.Latest, cancellationToken);
-        var deploymentBlock = events.Count > 0 ? events[0].Position.BlockNumber : before + 1;
+        var (registry, chainId, deploymentBlock) = await RegistryDeployment.DeployAsync(session.Sender, governance, cancellationToken);
 
         var profile = new Profile(resolver.ProfileName, rpc, chainId, registry.Address, deploymentBlock, node);
         var store = resolver.Store;

@@ -7,7 +7,6 @@ using ProvenanceLedger.Cli.Rendering;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
-using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Cli.Dev;
 
@@ -129,10 +128,7 @@ internal static class DevUpCommand
     private static async Task<Profile> DeployAsync(Uri rpc, Uri node, string name, CancellationToken cancellationToken)
     {
         using var governance = new ChainSession(new DeploymentTarget(rpc, null, 0, node, name), DevAccounts.Governance);
-        var before = await governance.Rpc.BlockNumberAsync(cancellationToken);
-        var registry = await RegistryClient.DeployAsync(governance.Sender, DevAccounts.Governance.Address, cancellationToken);
-        var deploymentBlock = before + 1;
-        var chainId = await governance.Rpc.ChainIdAsync(cancellationToken);
+        var (registry, chainId, deploymentBlock) = await RegistryDeployment.DeployAsync(governance.Sender, DevAccounts.Governance.Address, cancellationToken);
         var now = (await governance.Rpc.GetBlockByNumberAsync(BlockParameter.Latest, cancellationToken))!.Time;
         var until = now.AddYears(1);
         foreach (var type in new[] { DocumentType.CertificateOfOrigin, DocumentType.OriginDeclaration, DocumentType.CommercialInvoice, DocumentType.PhytosanitaryCertificate })
