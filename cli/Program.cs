@@ -1,4 +1,4 @@
-using System.CommandLine;
+using ProvenanceLedger.Cli;
+using ProvenanceLedger.Cli.Infrastructure;
 
-var root = new RootCommand("provenance: issue, verify and audit paperless trade documents anchored on an Ethereum chain.");
-return await root.Parse(args).InvokeAsync();
+return await ProvenanceCli.RunAsync(args, CliContext.FromProcess());
