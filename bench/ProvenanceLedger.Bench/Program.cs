@@ -2,8 +2,16 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using ProvenanceLedger.Bench;
 using ProvenanceLedger.Bench.Ingest;
+using ProvenanceLedger.Bench.Peer;
 
-// `cpu-time`, `store [scale]` and `chain [transactions]` print the figures of bench/README.md; anything else goes to BenchmarkDotNet.
+// `generate` and `compare` are our side of the comparison with OpenAttestation (driven by bench/peer/run.sh);
+// `cpu-time`, `store [scale]` and `chain [transactions]` print the figures of bench/README.md; anything else
+// goes to BenchmarkDotNet.
+if (PeerCommands.Handles(args))
+{
+    return await PeerCommands.Build().Parse(args).InvokeAsync();
+}
+
 return args switch
 {
     ["cpu-time"] => CpuTime(),

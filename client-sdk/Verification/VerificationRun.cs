@@ -50,7 +50,7 @@ internal sealed class VerificationRun
         // The ledger is asked about the hash the bundle claims; integrity already says whether the document matches it.
         var hash = bundle.DocumentHash;
         var envelope = EnvelopeView.Of(bundle.Document);
-        var findings = new LedgerFindings(bundle, hash, envelope, offline.IssuerSigner);
+        var findings = new LedgerFindings(bundle, hash, envelope, offline.IssuerSigner) { LedgerProblem = LedgerProblemFor(bundle) };
         findings.Warnings.AddRange(offline.Warnings);
         _visiting.Add(hash);
         var checks = new List<CheckResult> { offline.Integrity, offline.Proof };
@@ -93,15 +93,9 @@ internal sealed class VerificationRun
 
     private async Task<CheckResult> CheckAnchorAsync(LedgerFindings f, CancellationToken cancellationToken)
     {
-        if (Unreachable(CheckNames.Anchor) is { } unreachable)
+        if (Unreachable(CheckNames.Anchor, f) is { } unreachable)
         {
             return unreachable;
-        }
-
-        if (f.Bundle.Anchor.ChainId != _identity!.ChainId || f.Bundle.Anchor.Registry != _identity.Registry)
-        {
-            return CheckResult.Unavailable(CheckNames.Anchor,
-                $"The bundle is anchored on chain {f.Bundle.Anchor.ChainId}, registry {f.Bundle.Anchor.Registry}; this verifier reads chain {_identity.ChainId}, registry {_identity.Registry}.");
         }
 
         try
@@ -116,7 +110,7 @@ internal sealed class VerificationRun
 
         if (f.Batch is not { } batch)
         {
-            return CheckResult.Fail(CheckNames.Anchor, $"Batch root {f.Bundle.Batch.Root} is not anchored on registry {_identity.Registry} (chain {_identity.ChainId}) as of block {_point!.BlockNumber}.");
+            return CheckResult.Fail(CheckNames.Anchor, $"Batch root {f.Bundle.Batch.Root} is not anchored on registry {_identity!.Registry} (chain {_identity.ChainId}) as of block {_point!.BlockNumber}.");
         }
 
         if (f.Envelope.Issuer is { } named && named != batch.Issuer)
@@ -144,7 +138,7 @@ internal sealed class VerificationRun
             f.Warnings.Add($"The bundle says the batch was anchored in block {f.Bundle.Anchor.BlockNumber}; the ledger says block {batch.AnchoredBlock} (shown here).");
         }
 
-        return CheckResult.Pass(CheckNames.Anchor, $"Anchored by {batch.Issuer} in block {batch.AnchoredBlock} at {Format(batch.AnchoredAt)} on chain {_identity.ChainId}.");
+        return CheckResult.Pass(CheckNames.Anchor, $"Anchored by {batch.Issuer} in block {batch.AnchoredBlock} at {Format(batch.AnchoredAt)} on chain {_identity!.ChainId}.");
     }
 
     private async Task<CheckResult> CheckAccreditationAsync(LedgerFindings f, CancellationToken cancellationToken)
@@ -186,7 +180,7 @@ internal sealed class VerificationRun
 
     private async Task<CheckResult> CheckRevocationAsync(LedgerFindings f, CancellationToken cancellationToken)
     {
-        if (Unreachable(CheckNames.Revocation) is { } unreachable)
+        if (Unreachable(CheckNames.Revocation, f) is { } unreachable)
         {
             return unreachable;
         }
@@ -213,7 +207,7 @@ internal sealed class VerificationRun
 
     private async Task<CheckResult> CheckSupersessionAsync(LedgerFindings f, CancellationToken cancellationToken)
     {
-        if (Unreachable(CheckNames.Supersession) is { } unreachable)
+        if (Unreachable(CheckNames.Supersession, f) is { } unreachable)
         {
             return unreachable;
         }
@@ -237,7 +231,7 @@ internal sealed class VerificationRun
 
     private async Task<CheckResult> CheckDecisionsAsync(LedgerFindings f, CancellationToken cancellationToken)
     {
-        if (Unreachable(CheckNames.Decisions) is { } unreachable)
+        if (Unreachable(CheckNames.Decisions, f) is { } unreachable)
         {
             return unreachable;
         }
@@ -330,13 +324,19 @@ internal sealed class VerificationRun
     private static bool IsExpectedSupersession(VerificationReport parent, ParentLink link, Hash32 child, CheckResult check) =>
         check.Name == CheckNames.Supersession && link.Relation == ParentRelation.Supersedes && parent.Supersession?.SupersededBy == child;
 
-    private CheckResult? Unreachable(string check) =>
-        _ledgerProblem is null ? null : CheckResult.Unavailable(check, $"Could not ask the ledger: {_ledgerProblem}.");
+    private static CheckResult? Unreachable(string check, LedgerFindings f) =>
+        f.LedgerProblem is null ? null : CheckResult.Unavailable(check, f.LedgerProblem);
 
-    private string NotCheckedWithoutBatch(LedgerFindings f) =>
+    // Why this ledger cannot speak for the bundle: it is unreachable, or follows another chain or registry.
+    private string? LedgerProblemFor(ProofBundle bundle) =>
         _ledgerProblem is not null ? $"Could not ask the ledger: {_ledgerProblem}."
-        : f.BatchProblem is not null ? $"Could not ask the ledger: {f.BatchProblem}."
-        : "Not checked: the batch is not anchored on this registry.";
+        : bundle.Anchor.ChainId != _identity!.ChainId || bundle.Anchor.Registry != _identity.Registry
+            ? $"The bundle is anchored on chain {bundle.Anchor.ChainId}, registry {bundle.Anchor.Registry}; this verifier reads chain {_identity.ChainId}, registry {_identity.Registry}."
+        : null;
+
+    private static string NotCheckedWithoutBatch(LedgerFindings f) =>
+        f.LedgerProblem ?? (f.BatchProblem is not null ? $"Could not ask the ledger: {f.BatchProblem}."
+        : "Not checked: the batch is not anchored on this registry.");
 
     private static Verdict VerdictOf(IEnumerable<CheckResult> checks)
     {
@@ -390,6 +390,8 @@ internal sealed class VerificationRun
         public EnvelopeView Envelope { get; } = envelope;
 
         public Address? Signer { get; } = signer;
+
+        public string? LedgerProblem { get; init; }
 
         public LedgerBatch? Batch { get; set; }
 

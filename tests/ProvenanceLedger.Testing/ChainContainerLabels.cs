@@ -20,12 +20,12 @@ internal static class ChainContainerLabels
     /// <summary>Labels naming the current process as owner.</summary>
     public static Dictionary<string, string> ForCurrentProcess()
     {
-        using var self = Process.GetCurrentProcess();
+        var pid = Environment.ProcessId;
         return new()
         {
             [Role] = RoleValue,
-            [OwnerPid] = self.Id.ToString(CultureInfo.InvariantCulture),
-            [OwnerStarted] = StartStamp(self),
+            [OwnerPid] = pid.ToString(CultureInfo.InvariantCulture),
+            [OwnerStarted] = StartStamp(pid) ?? throw new InvalidOperationException("cannot read this process's start time"),
         };
     }
 
@@ -42,8 +42,16 @@ internal static class ChainContainerLabels
         var removed = new List<string>();
         foreach (var container in containers.Where(c => !OwnerIsAlive(c.Labels)))
         {
-            await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true }, cancellationToken);
-            removed.Add(container.ID);
+            try
+            {
+                await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true }, cancellationToken);
+                removed.Add(container.ID);
+            }
+            catch (Exception e) when (e is DockerContainerNotFoundException
+                || (e is DockerApiException api && api.StatusCode == System.Net.HttpStatusCode.Conflict))
+            {
+                // Test projects start their fixtures in parallel: another one got to this orphan first.
+            }
         }
 
         return removed;
@@ -57,18 +65,49 @@ internal static class ChainContainerLabels
             return false;
         }
 
+        var stamp = StartStamp(pid);
+        if (stamp is null)
+        {
+            return false;
+        }
+
+        // A stamp of another form comes from another version of this fixture (say, a second checkout's
+        // test run): the PID alone then decides, so a live run's container is never taken for an orphan.
+        return stamp == started || !started.StartsWith(stamp[..(stamp.IndexOf(':', StringComparison.Ordinal) + 1)], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// When the process started, as a stamp that is identical whichever process reads it: on Linux the
+    /// kernel's start tick from /proc/PID/stat. (Process.StartTime is derived from a boot time that .NET
+    /// computes per process, so two processes can disagree about a third one's start by a few ticks.)
+    /// Null when no process has that id.
+    /// </summary>
+    private static string? StartStamp(int pid)
+    {
+        var stat = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat";
+        if (File.Exists("/proc/self/stat"))
+        {
+            try
+            {
+                var text = File.ReadAllText(stat);
+                // Fields after the command name, which sits in parentheses and may itself hold spaces.
+                var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+                return "tick:" + fields[19];
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
         try
         {
-            using var owner = Process.GetProcessById(pid);
-            return StartStamp(owner) == started;
+            using var process = Process.GetProcessById(pid);
+            return "s:" + (process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond).ToString(CultureInfo.InvariantCulture);
         }
         catch (ArgumentException)
         {
-            // No process has that id any more.
-            return false;
+            return null;
         }
     }
-
-    private static string StartStamp(Process process) =>
-        process.StartTime.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture);
 }

@@ -194,6 +194,34 @@ public class DocumentVerifierTests
     }
 
     [Fact]
+    public async Task A_bundle_anchored_on_another_registry_is_INDETERMINATE_here()
+    {
+        var bundle = _issue.IssueCertificates(1)[0];
+        var elsewhere = Address.Parse("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
+
+        var report = await new DocumentVerifier(new InMemoryLedger(elsewhere)).VerifyAsync(bundle);
+
+        Assert.Equal(Verdict.Indeterminate, report.Verdict);
+        Assert.Equal(
+            $"The bundle is anchored on chain 31337, registry {OfflineIssuance.Registry}; this verifier reads chain 31337, registry {elsewhere}.",
+            report.Check(CheckNames.Anchor).Reason);
+        Assert.Equal(
+            [CheckNames.Anchor, CheckNames.Accreditation, CheckNames.Revocation, CheckNames.Supersession, CheckNames.Decisions],
+            report.Checks.Where(c => c.Status == CheckStatus.Unavailable).Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task A_bundle_without_an_issuer_signature_fails_the_signature_check()
+    {
+        var bundle = _issue.IssueCertificates(1)[0];
+
+        var report = await _issue.Verifier().VerifyAsync(bundle with { Signatures = [] });
+
+        AssertFailsOnly(report, CheckNames.Signature);
+        Assert.Equal("The bundle has 0 issuer signatures; it needs exactly one.", report.Check(CheckNames.Signature).Reason);
+    }
+
+    [Fact]
     public async Task As_of_a_block_before_the_revocation_the_document_was_VALID()
     {
         var bundle = _issue.IssueCertificates(2)[0];

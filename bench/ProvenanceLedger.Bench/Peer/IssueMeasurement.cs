@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProvenanceLedger.Sdk.Documents;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Issuing;
+
+namespace ProvenanceLedger.Bench.Peer;
+
+/// <summary>
+/// (1) Issue throughput: the SDK's DocumentBatchIssuer over N documents in one batch (validate,
+/// canonicalise, salt, hash, Merkle tree, every proof, the EIP-712 batch signature, one bundle per
+/// document), timed around the SDK call only, after the same warm-up the peer gets. CPU time is recorded
+/// too: on a shared machine it says more than wall time about the work each side does.
+/// </summary>
+internal static class IssueMeasurement
+{
+    private const int WarmUpDocuments = 200;
+
+    public static async Task<IReadOnlyList<IssueResult>> MeasureAsync(
+        IReadOnlyList<TradeDocument> documents, EthereumKey issuerKey, ulong chainId, IReadOnlyList<int> sizes, Action<string> log, CancellationToken cancellationToken)
+    {
+        var submitter = new UnanchoredSubmitter(chainId);
+        await new DocumentBatchIssuer(issuerKey, submitter).IssueAsync([.. documents.Take(WarmUpDocuments)], cancellationToken);
+        var results = new List<IssueResult>(sizes.Count);
+        foreach (var n in sizes)
+        {
+            var batch = documents.Take(n).ToList();
+            var issuer = new DocumentBatchIssuer(issuerKey, submitter, new IssueOptions { MaxBatchSize = n });
+            var cpu = ProcessorTime.Now();
+            var clock = Stopwatch.StartNew();
+            var bundles = await issuer.IssueAsync(batch, cancellationToken);
+            var seconds = clock.Elapsed.TotalSeconds;
+            var cpuSeconds = ProcessorTime.SecondsSince(cpu);
+            log(string.Create(CultureInfo.InvariantCulture, $"issue N={n}: {seconds:F2} s ({cpuSeconds:F2} s CPU), {n / seconds:F0} docs/s"));
+            results.Add(new IssueResult(n, seconds, n / seconds, cpuSeconds, n / cpuSeconds, bundles[0].Batch.Root.ToString()));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace ProvenanceLedger.Bench.Peer;
+
+/// <summary>
+/// Latency one at a time (median, p99) and throughput with a fixed number in flight — the same procedure
+/// and the same evenly spread samples as the peer's verify.js, so the figures compare.
+/// </summary>
+internal static class LatencyMeasurement
+{
+    // verifierCpuMs: CPU milliseconds used so far by the process that does the verifying; chainPid: the
+    // Hardhat node, charged with the chain work the verifications cause.
+    public static async Task<LatencyResult> MeasureAsync<T>(
+        IReadOnlyList<T> batch, int samples, int warmUp, int throughputDocuments, int concurrency,
+        Func<T, CancellationToken, Task> verifyOne, Func<double> verifierCpuMs, int chainPid, CancellationToken cancellationToken)
+    {
+        var latencySamples = Sample(batch, samples);
+        foreach (var item in latencySamples.Take(warmUp))
+        {
+            await verifyOne(item, cancellationToken);
+        }
+
+        var latencies = new List<double>(latencySamples.Count);
+        foreach (var item in latencySamples)
+        {
+            var clock = Stopwatch.StartNew();
+            await verifyOne(item, cancellationToken);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        var throughputSamples = Sample(batch, throughputDocuments);
+        var chainCpuStart = ProcessorTime.MillisecondsOf(chainPid);
+        var verifierCpuStart = verifierCpuMs();
+        var total = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(throughputSamples, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+            async (item, token) => await verifyOne(item, token));
+        var seconds = total.Elapsed.TotalSeconds;
+        var verifierCpu = verifierCpuMs() - verifierCpuStart;
+        var chainCpu = ProcessorTime.MillisecondsOf(chainPid) - chainCpuStart;
+
+        return new LatencyResult(latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99),
+            throughputSamples.Count, concurrency, throughputSamples.Count / seconds,
+            verifierCpu / throughputSamples.Count, chainCpu / throughputSamples.Count);
+    }
+
+    /// <summary>Evenly spread, deterministic sample of <paramref name="count"/> items (verify.js does the same).</summary>
+    public static IReadOnlyList<T> Sample<T>(IReadOnlyList<T> batch, int count)
+    {
+        var step = Math.Max(1, batch.Count / count);
+        return [.. Enumerable.Range(0, Math.Min(count, batch.Count)).Select(i => batch[i * step % batch.Count])];
+    }
+}

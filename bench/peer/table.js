@@ -1,0 +1,116 @@
+// Sets the two sides' results side by side: one Markdown table (figure, theirs, ours, ratio), then the
+// versions, the machine and our end-to-end budget. Usage: node table.js openattestation.json ours.json
+"use strict";
+const fs = require("node:fs");
+const os = require("node:os");
+
+const [theirsFile, oursFile] = process.argv.slice(2);
+if (!theirsFile || !oursFile) {
+  process.stderr.write("usage: node bench/peer/table.js <openattestation.json> <provenance-ledger.json>\n");
+  process.exit(2);
+}
+const theirs = JSON.parse(fs.readFileSync(theirsFile, "utf8"));
+const ours = JSON.parse(fs.readFileSync(oursFile, "utf8"));
+
+const number = (value, digits = 0) =>
+  value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (value) => `${number(value, value < 10 ? 2 : 1)} ms`;
+
+/** How many times better ours is: > 1 means we win, < 1 means we lose (marked). */
+function advantage(better) {
+  if (!Number.isFinite(better)) return "—";
+  const text = `${number(better, better < 10 ? 2 : 1)}×`;
+  return better < 1 ? `${text} (ours worse)` : text;
+}
+const higherIsBetter = (theirValue, ourValue) => advantage(ourValue / theirValue);
+const lowerIsBetter = (theirValue, ourValue) => advantage(theirValue / ourValue);
+
+const rows = [];
+const row = (figure, theirCell, ourCell, ratio) => rows.push([figure, theirCell, ourCell, ratio]);
+
+// 1. Issue / wrap throughput and growth with N.
+for (const ourIssue of ours.issue) {
+  const their = theirs.wrap.find((w) => w.n === ourIssue.n);
+  const figure = `Issue throughput, N = ${number(ourIssue.n)} (docs/s; theirs wrapDocuments)`;
+  if (!their || their.skipped) {
+    const projected = their?.projectedSeconds ? `skipped: projected ${number(their.projectedSeconds)} s` : "not run";
+    const ratio = their?.projectedSeconds ? `≈${advantage(their.projectedSeconds / ourIssue.seconds)} (vs projection)` : "—";
+    row(figure, projected, number(ourIssue.documentsPerSecond), ratio);
+  } else {
+    row(figure, number(their.documentsPerSecond), number(ourIssue.documentsPerSecond), higherIsBetter(their.documentsPerSecond, ourIssue.documentsPerSecond));
+    row(`Issue throughput per CPU-second, N = ${number(ourIssue.n)} (docs per CPU-s, all threads)`,
+      number(their.documentsPerCpuSecond), number(ourIssue.documentsPerCpuSecond), higherIsBetter(their.documentsPerCpuSecond, ourIssue.documentsPerCpuSecond));
+  }
+}
+const measured = (list) => list.filter((entry) => !entry.skipped);
+const growthRows = (theirList, ourList) => {
+  const ourMeasured = measured(ourList);
+  for (let i = 1; i < ourMeasured.length; i++) {
+    const [small, large] = [ourMeasured[i - 1], ourMeasured[i]];
+    const theirSmall = theirList.find((w) => w.n === small.n && !w.skipped);
+    const theirLarge = theirList.find((w) => w.n === large.n && !w.skipped);
+    const factor = large.n / small.n;
+    const theirGrowth = theirSmall && theirLarge ? `${number(theirLarge.seconds / theirSmall.seconds, 1)}×` : "not measured";
+    row(`Issue time growth, N ${number(small.n)} → ${number(large.n)} (${number(factor)}× docs; ${number(factor)}× = linear)`,
+      theirGrowth, `${number(large.seconds / small.seconds, 1)}×`, "—");
+  }
+};
+growthRows(theirs.wrap, ours.issue);
+
+// 2. Anchoring: one transaction per batch on both sides.
+for (const their of theirs.anchoring) {
+  for (const method of ["anchor", "anchorBySig"]) {
+    const our = ours.anchoring.find((a) => a.batchSize === their.batchSize && a.method === method);
+    if (!our) continue;
+    row(`Anchoring gas, batch of ${number(their.batchSize)} (theirs issue, ours ${method}): per batch · per doc`,
+      `${number(their.gasUsed)} · ${number(their.gasPerDocument, 1)}`,
+      `${number(our.gasUsed)} · ${number(our.gasPerDocument, 1)}`,
+      lowerIsBetter(their.gasUsed, our.gasUsed));
+  }
+  const ourTimed = ours.anchoring.find((a) => a.batchSize === their.batchSize && a.method === "anchorBySig");
+  if (ourTimed) {
+    row(`Anchoring wall time, batch of ${number(their.batchSize)} (send → receipt): per batch · per doc`,
+      `${ms(their.wallMs)} · ${ms(their.wallMsPerDocument)}`,
+      `${ms(ourTimed.wallMs)} · ${ms(ourTimed.wallMsPerDocument)}`,
+      lowerIsBetter(their.wallMs, ourTimed.wallMs));
+  }
+}
+
+// 3. Verification: their full verify against ours through the API and through the SDK straight to the chain.
+const theirVerify = theirs.verification.full;
+for (const [mode, label] of [["api", "POST /api/v1/verify"], ["sdk", "SDK direct to chain"]]) {
+  const our = ours.verification[mode];
+  if (!our) continue;
+  row(`Verify latency median (theirs oa-verify full; ours ${label})`, ms(theirVerify.medianMs), ms(our.medianMs), lowerIsBetter(theirVerify.medianMs, our.medianMs));
+  row(`Verify latency p99 (ours ${label})`, ms(theirVerify.p99Ms), ms(our.p99Ms), lowerIsBetter(theirVerify.p99Ms, our.p99Ms));
+  row(`Verify throughput (docs/s, ${our.concurrency} in flight; ours ${label})`, number(theirVerify.documentsPerSecond), number(our.documentsPerSecond), higherIsBetter(theirVerify.documentsPerSecond, our.documentsPerSecond));
+  const theirCpu = theirVerify.verifierCpuMsPerDocument + theirVerify.chainCpuMsPerDocument;
+  const ourCpu = our.verifierCpuMsPerDocument + our.chainCpuMsPerDocument;
+  row(`Verify CPU per document: verifier + Hardhat node (ours ${label}${mode === "api" ? ", verifier = ledger node" : ""})`,
+    `${ms(theirVerify.verifierCpuMsPerDocument)} + ${ms(theirVerify.chainCpuMsPerDocument)}`,
+    `${ms(our.verifierCpuMsPerDocument)} + ${ms(our.chainCpuMsPerDocument)}`,
+    lowerIsBetter(theirCpu, ourCpu));
+}
+
+// 4. Selective disclosure.
+const theirDisclosure = theirs.disclosure;
+const ourDisclosure = ours.disclosure;
+row(`Hide one field (${theirDisclosure.field}; theirs obfuscate, ours redact), median per doc`, ms(theirDisclosure.hideMedianMs), ms(ourDisclosure.hideMedianMs), lowerIsBetter(theirDisclosure.hideMedianMs, ourDisclosure.hideMedianMs));
+row(`Verify after hiding, median (theirs oa-verify full; ours ${ourDisclosure.verifiedBy})`, ms(theirDisclosure.verifyMedianMs), ms(ourDisclosure.verifyMedianMs), lowerIsBetter(theirDisclosure.verifyMedianMs, ourDisclosure.verifyMedianMs));
+row("Still valid after hiding", theirDisclosure.stillValid ? "yes" : "no", ourDisclosure.stillValid ? "yes" : "no", "—");
+
+const lines = [];
+lines.push("| figure | theirs (OpenAttestation) | ours (Provenance Ledger) | ratio (ours better when > 1) |");
+lines.push("| --- | ---: | ---: | ---: |");
+for (const cells of rows) lines.push(`| ${cells.join(" | ")} |`);
+lines.push("");
+lines.push(`Theirs: ${Object.entries(theirs.versions).map(([name, version]) => `${name} ${version}`).join(", ")}; node ${theirs.node}.`);
+lines.push(`Ours: ${Object.entries(ours.versions).map(([name, version]) => `${name} ${version}`).join(", ")}.`);
+lines.push(`Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${number(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}.`);
+
+if (ours.endToEnd) {
+  const e = ours.endToEnd;
+  lines.push("");
+  lines.push(`End-to-end (ours), ${number(e.documents)} documents: ${e.stages.map((s) => `${s.name} ${ms(s.ms)}`).join(" → ")}; total ${ms(e.totalMs)}.`);
+}
+process.stdout.write(`${lines.join("\n")}\n`);

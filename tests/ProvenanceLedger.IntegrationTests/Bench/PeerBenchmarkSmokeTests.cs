@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.IntegrationTests.Bench;
+
+/// <summary>
+/// Runs bench/peer/run.sh --smoke (N = 50 on both sides) end to end, so the side-by-side benchmark with
+/// OpenAttestation cannot rot: every figure of the table must be there, with a value on both sides.
+/// </summary>
+public sealed class PeerBenchmarkSmokeTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
+
+    // The figures the smoke run must print (bench/peer/table.js), each with a value on both sides.
+    private static readonly string[] ComparedFigures =
+    [
+        "Issue throughput, N = 50 (docs/s; theirs wrapDocuments)",
+        "Issue throughput per CPU-second, N = 50 (docs per CPU-s, all threads)",
+        "Anchoring gas, batch of 1 (theirs issue, ours anchor): per batch · per doc",
+        "Anchoring gas, batch of 1 (theirs issue, ours anchorBySig): per batch · per doc",
+        "Anchoring wall time, batch of 1 (send → receipt): per batch · per doc",
+        "Anchoring gas, batch of 50 (theirs issue, ours anchor): per batch · per doc",
+        "Anchoring gas, batch of 50 (theirs issue, ours anchorBySig): per batch · per doc",
+        "Anchoring wall time, batch of 50 (send → receipt): per batch · per doc",
+        "Verify latency median (theirs oa-verify full; ours POST /api/v1/verify)",
+        "Verify latency p99 (ours POST /api/v1/verify)",
+        "Verify throughput (docs/s, 16 in flight; ours POST /api/v1/verify)",
+        "Verify CPU per document: verifier + Hardhat node (ours POST /api/v1/verify, verifier = ledger node)",
+        "Verify latency median (theirs oa-verify full; ours SDK direct to chain)",
+        "Verify latency p99 (ours SDK direct to chain)",
+        "Verify throughput (docs/s, 16 in flight; ours SDK direct to chain)",
+        "Verify CPU per document: verifier + Hardhat node (ours SDK direct to chain)",
+        "Hide one field (body.importer.name; theirs obfuscate, ours redact), median per doc",
+        "Verify after hiding, median (theirs oa-verify full; ours POST /api/v1/verify)",
+    ];
+
+    [Fact]
+    public async Task Smoke_run_prints_every_figure_with_both_sides_measured()
+    {
+        var output = Directory.CreateTempSubdirectory("peer-bench-smoke-");
+        try
+        {
+            var (exitCode, stdout, stderr) = await RunAsync(RepositoryRoot.Combine("bench", "peer", "run.sh"), ["--smoke", "--out", output.FullName]);
+
+            Assert.True(exitCode == 0, $"run.sh --smoke exited with {exitCode}:\n{stderr}");
+            var rows = TableRows(stdout);
+            foreach (var figure in ComparedFigures)
+            {
+                Assert.True(rows.TryGetValue(figure, out var cells), $"the table has no row '{figure}':\n{stdout}");
+                Assert.Matches(@"^\d", cells[0]);
+                Assert.Matches(@"^\d", cells[1]);
+                Assert.Matches(@"^\d[\d.,]*×", cells[2]);
+            }
+
+            Assert.Equal(["yes", "yes", "—"], rows["Still valid after hiding"]);
+            Assert.Equal(stdout, await File.ReadAllTextAsync(Path.Combine(output.FullName, "table.md")));
+        }
+        finally
+        {
+            output.Delete(recursive: true);
+        }
+    }
+
+    // "| figure | theirs | ours | ratio |" lines, keyed by figure.
+    private static Dictionary<string, string[]> TableRows(string table) =>
+        table.Split('\n')
+            .Where(line => line.StartsWith("| ", StringComparison.Ordinal))
+            .Select(line => line.Trim().Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length == 4)
+            .ToDictionary(cells => cells[0], cells => cells[1..]);
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string script, string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash", [script, .. arguments])
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {script}");
+        using var timeout = new CancellationTokenSource(Budget);
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // The script's children (Hardhat node, our ledger node) are its descendants: end the whole tree.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{script} did not finish within {Budget.TotalMinutes} minutes");
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
