@@ -12,6 +12,10 @@ internal sealed class LedgerDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
 
+    // LiteDB 5 can hand a reader a page another thread is rewriting inside a transaction ("page type must be
+    // collection page"), so reads share this lock and a transaction holds it alone.
+    private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
+
     private LedgerDatabase(LiteDatabase database)
     {
         _database = database;
@@ -66,27 +70,54 @@ internal sealed class LedgerDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(write);
         // LiteDB binds a transaction to the calling thread, so the whole write runs synchronously here.
-        if (!_database.BeginTrans())
-        {
-            throw new InvalidOperationException("a ledger transaction is already open on this thread; writes must not nest");
-        }
-
+        _gate.EnterWriteLock();
         try
         {
-            write();
-            _database.Commit();
+            if (!_database.BeginTrans())
+            {
+                throw new InvalidOperationException("a ledger transaction is already open on this thread; writes must not nest");
+            }
+
+            try
+            {
+                write();
+                _database.Commit();
+            }
+            catch
+            {
+                _database.Rollback();
+                throw;
+            }
         }
-        catch
+        finally
         {
-            _database.Rollback();
-            throw;
+            _gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Runs a query that must see no transaction half-written (materialise its results inside).</summary>
+    public T Read<T>(Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        _gate.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _gate.ExitReadLock();
         }
     }
 
     /// <summary>Forces committed pages from the log into the data file (LiteDB checkpoint).</summary>
     public void Flush() => _database.Checkpoint();
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _database.Dispose();
+        _gate.Dispose();
+    }
 
     private static BsonMapper CreateMapper() => new()
     {

@@ -17,194 +17,228 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
     public IndexStatus GetStatus()
     {
         var database = store.Current;
-        var identity = database.Identity.FindById(IdentityRecord.SingletonId);
-        var checkpoint = database.Checkpoint.FindById(CheckpointRecord.SingletonId);
-        var (state, head, problem, reorgs, lastContact) = progress.Snapshot();
-        ulong? indexed = checkpoint is null ? null : (ulong)checkpoint.BlockNumber;
-        var target = head is { } h && h >= progress.Confirmations ? h - progress.Confirmations : 0;
-        var lag = indexed is { } i ? (target > i ? target - i : 0) : target;
-        return new IndexStatus(
-            state,
-            identity is null ? null : (ulong)identity.ChainId,
-            identity is null ? null : new Hash32(identity.GenesisHash),
-            identity is null ? [] : [.. identity.Registries.Select(r => new RegistryIdentity(new Address(r.Address), (ulong)r.DeploymentBlock))],
-            indexed,
-            head,
-            progress.Confirmations,
-            lag,
-            checkpoint?.TotalLogs ?? 0,
-            reorgs,
-            lastContact,
-            problem);
+        return database.Read(() =>
+        {
+            var identity = database.Identity.FindById(IdentityRecord.SingletonId);
+            var checkpoint = database.Checkpoint.FindById(CheckpointRecord.SingletonId);
+            var (state, head, problem, reorgs, lastContact) = progress.Snapshot();
+            ulong? indexed = checkpoint is null ? null : (ulong)checkpoint.BlockNumber;
+            var target = head is { } h && h >= progress.Confirmations ? h - progress.Confirmations : 0;
+            var lag = indexed is { } i ? (target > i ? target - i : 0) : target;
+            return new IndexStatus(
+                state,
+                identity is null ? null : (ulong)identity.ChainId,
+                identity is null ? null : new Hash32(identity.GenesisHash),
+                identity is null ? [] : [.. identity.Registries.Select(r => new RegistryIdentity(new Address(r.Address), (ulong)r.DeploymentBlock))],
+                indexed,
+                head,
+                progress.Confirmations,
+                lag,
+                checkpoint?.TotalLogs ?? 0,
+                reorgs,
+                lastContact,
+                problem);
+        });
     }
 
-    public LedgerPoint Resolve(AsOf asOf) => Resolve(Serving(), asOf);
+    public LedgerPoint Resolve(AsOf asOf)
+    {
+        var database = Serving();
+        return database.Read(() => Resolve(database, asOf));
+    }
 
     public BatchView? GetBatch(Hash32 root, AsOf asOf)
     {
         var database = Serving();
-        var bound = Bound(database, asOf);
-        var batch = database.Batches.FindOne(Query.And(Query.EQ(nameof(BatchAnchoredRecord.Root), Bin(root)), Query.LT("_id", bound)));
-        return batch is null ? null : RecordViews.Batch(batch, BatchRevocation(database, batch.Root, bound));
+        return database.Read(() =>
+        {
+            var bound = Bound(database, asOf);
+            var batch = database.Batches.FindOne(Query.And(Query.EQ(nameof(BatchAnchoredRecord.Root), Bin(root)), Query.LT("_id", bound)));
+            return batch is null ? null : RecordViews.Batch(batch, BatchRevocation(database, batch.Root, bound));
+        });
     }
 
     public Page<BatchView> ListBatches(BatchQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var database = Serving();
-        var bound = Bound(database, query.AsOf);
-        var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Cursor(query.Cursor)) };
-        if (query.Issuer is { } issuer)
+        return database.Read(() =>
         {
-            filters.Add(Query.EQ(nameof(BatchAnchoredRecord.Issuer), Bin(issuer)));
-        }
+            var bound = Bound(database, query.AsOf);
+            var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Cursor(query.Cursor)) };
+            if (query.Issuer is { } issuer)
+            {
+                filters.Add(Query.EQ(nameof(BatchAnchoredRecord.Issuer), Bin(issuer)));
+            }
 
-        if (query.DocType is { } docType)
-        {
-            filters.Add(Query.EQ(nameof(BatchAnchoredRecord.DocType), Bin(docType)));
-        }
+            if (query.DocType is { } docType)
+            {
+                filters.Add(Query.EQ(nameof(BatchAnchoredRecord.DocType), Bin(docType)));
+            }
 
-        return Paged(database.Batches, filters, query.Limit, b => RecordViews.Batch(b, BatchRevocation(database, b.Root, bound)));
+            return Paged(database.Batches, filters, query.Limit, b => RecordViews.Batch(b, BatchRevocation(database, b.Root, bound)));
+        });
     }
 
     public DocumentView GetDocument(Hash32 docHash, Hash32? root, AsOf asOf)
     {
         var database = Serving();
-        var point = Resolve(database, asOf);
-        var bound = ChainPosition.FirstOf(point.BlockNumber + 1);
-        var hash = Bin(docHash);
-        var revocation = database.Revocations
-            .Find(Query.And(Query.EQ(nameof(RevocationRecord.Target), hash), Query.LT("_id", bound)))
-            .Where(r => !r.IsBatch).OrderBy(r => r.Id).FirstOrDefault();
-        var supersededBy = database.Supersessions
-            .Find(Query.And(Query.EQ(nameof(SupersessionRecord.OldHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).FirstOrDefault();
-        var supersedes = database.Supersessions
-            .Find(Query.And(Query.EQ(nameof(SupersessionRecord.NewHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).ToList();
-        var decisions = database.Decisions
-            .Find(Query.And(Query.EQ(nameof(DecisionRecordedRecord.DocHash), hash), Query.LT("_id", bound))).OrderBy(d => d.Id).ToList();
-
-        // The batches the document was named in: the one asked about, and those its own events name.
-        var roots = new HashSet<Hash32>();
-        if (root is { } asked)
+        return database.Read(() =>
         {
-            roots.Add(asked);
-        }
+            var point = Resolve(database, asOf);
+            var bound = ChainPosition.FirstOf(point.BlockNumber + 1);
+            var hash = Bin(docHash);
+            var revocation = database.Revocations
+                .Find(Query.And(Query.EQ(nameof(RevocationRecord.Target), hash), Query.LT("_id", bound)))
+                .Where(r => !r.IsBatch).OrderBy(r => r.Id).FirstOrDefault();
+            var supersededBy = database.Supersessions
+                .Find(Query.And(Query.EQ(nameof(SupersessionRecord.OldHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).FirstOrDefault();
+            var supersedes = database.Supersessions
+                .Find(Query.And(Query.EQ(nameof(SupersessionRecord.NewHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).ToList();
+            var decisions = database.Decisions
+                .Find(Query.And(Query.EQ(nameof(DecisionRecordedRecord.DocHash), hash), Query.LT("_id", bound))).OrderBy(d => d.Id).ToList();
 
-        if (revocation is not null)
-        {
-            roots.Add(new Hash32(revocation.Root));
-        }
+            // The batches the document was named in: the one asked about, and those its own events name.
+            var roots = new HashSet<Hash32>();
+            if (root is { } asked)
+            {
+                roots.Add(asked);
+            }
 
-        if (supersededBy is not null)
-        {
-            roots.Add(new Hash32(supersededBy.OldRoot));
-        }
+            if (revocation is not null)
+            {
+                roots.Add(new Hash32(revocation.Root));
+            }
 
-        foreach (var newer in supersedes)
-        {
-            roots.Add(new Hash32(newer.NewRoot));
-        }
+            if (supersededBy is not null)
+            {
+                roots.Add(new Hash32(supersededBy.OldRoot));
+            }
 
-        var batchRevocations = roots
-            .Select(r => BatchRevocation(database, r.Bytes.ToArray(), bound))
-            .OfType<RevocationRecord>()
-            .OrderBy(r => r.Id)
-            .Select(RecordViews.Revocation)
-            .ToList();
-        return new DocumentView(
-            docHash, point, revocation is null ? null : RecordViews.Revocation(revocation), batchRevocations,
-            supersededBy is null ? null : RecordViews.Supersession(supersededBy),
-            [.. supersedes.Select(RecordViews.Supersession)], [.. decisions.Select(RecordViews.Decision)]);
+            foreach (var newer in supersedes)
+            {
+                roots.Add(new Hash32(newer.NewRoot));
+            }
+
+            var batchRevocations = roots
+                .Select(r => BatchRevocation(database, r.Bytes.ToArray(), bound))
+                .OfType<RevocationRecord>()
+                .OrderBy(r => r.Id)
+                .Select(RecordViews.Revocation)
+                .ToList();
+            return new DocumentView(
+                docHash, point, revocation is null ? null : RecordViews.Revocation(revocation), batchRevocations,
+                supersededBy is null ? null : RecordViews.Supersession(supersededBy),
+                [.. supersedes.Select(RecordViews.Supersession)], [.. decisions.Select(RecordViews.Decision)]);
+        });
     }
 
     public IssuerView? GetIssuer(Address issuer, AsOf asOf)
     {
         var database = Serving();
-        var point = Resolve(database, asOf);
-        var events = database.Accreditations
-            .Find(Query.And(Query.EQ(nameof(AccreditationEventRecord.Issuer), Bin(issuer)), Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1))))
-            .OrderBy(e => e.Id)
-            .ToList();
-        return events.Count == 0 ? null : Issuer(issuer, point, events);
+        return database.Read(() =>
+        {
+            var point = Resolve(database, asOf);
+            var events = database.Accreditations
+                .Find(Query.And(Query.EQ(nameof(AccreditationEventRecord.Issuer), Bin(issuer)), Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1))))
+                .OrderBy(e => e.Id)
+                .ToList();
+            return events.Count == 0 ? null : Issuer(issuer, point, events);
+        });
     }
 
     public IReadOnlyList<IssuerView> ListIssuers(AsOf asOf)
     {
         var database = Serving();
-        var point = Resolve(database, asOf);
-        return [.. database.Accreditations
-            .Find(Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1)))
-            .OrderBy(e => e.Id)
-            .GroupBy(e => new Address(e.Issuer))
-            .OrderBy(g => g.Key)
-            .Select(g => Issuer(g.Key, point, [.. g]))];
+        return database.Read<IReadOnlyList<IssuerView>>(() =>
+        {
+            var point = Resolve(database, asOf);
+            return [.. database.Accreditations
+                .Find(Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1)))
+                .OrderBy(e => e.Id)
+                .GroupBy(e => new Address(e.Issuer))
+                .OrderBy(g => g.Key)
+                .Select(g => Issuer(g.Key, point, [.. g]))];
+        });
     }
 
     public IReadOnlyList<CustomsAuthorityView> ListCustomsAuthorities(AsOf asOf)
     {
         var database = Serving();
-        var bound = Bound(database, asOf);
-        return [.. database.CustomsAuthorities
-            .Find(Query.LT("_id", bound))
-            .GroupBy(a => new Address(a.Authority))
-            .OrderBy(g => g.Key)
-            .Select(g => RecordViews.CustomsAuthority(g.MaxBy(a => a.Id)!))];
+        return database.Read<IReadOnlyList<CustomsAuthorityView>>(() =>
+        {
+            var bound = Bound(database, asOf);
+            return [.. database.CustomsAuthorities
+                .Find(Query.LT("_id", bound))
+                .GroupBy(a => new Address(a.Authority))
+                .OrderBy(g => g.Key)
+                .Select(g => RecordViews.CustomsAuthority(g.MaxBy(a => a.Id)!))];
+        });
     }
 
     public Page<DecisionView> ListDecisions(DecisionQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var database = Serving();
-        var bound = Bound(database, query.AsOf);
-        var first = query.FromBlock is { } from ? ChainPosition.FirstOf(from) - 1 : -1;
-        var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Math.Max(first, Cursor(query.Cursor))) };
-        if (query.DocHash is { } docHash)
+        return database.Read(() =>
         {
-            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.DocHash), Bin(docHash)));
-        }
+            var bound = Bound(database, query.AsOf);
+            var first = query.FromBlock is { } from ? ChainPosition.FirstOf(from) - 1 : -1;
+            var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Math.Max(first, Cursor(query.Cursor))) };
+            if (query.DocHash is { } docHash)
+            {
+                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.DocHash), Bin(docHash)));
+            }
 
-        if (query.Authority is { } authority)
-        {
-            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Authority), Bin(authority)));
-        }
+            if (query.Authority is { } authority)
+            {
+                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Authority), Bin(authority)));
+            }
 
-        if (query.Country is { } country)
-        {
-            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Country), country));
-        }
+            if (query.Country is { } country)
+            {
+                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Country), country));
+            }
 
-        if (query.Decision is { } decision)
-        {
-            filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Decision), (int)decision));
-        }
+            if (query.Decision is { } decision)
+            {
+                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Decision), (int)decision));
+            }
 
-        return Paged(database.Decisions, filters, query.Limit, RecordViews.Decision);
+            return Paged(database.Decisions, filters, query.Limit, RecordViews.Decision);
+        });
     }
 
     public DigestView GetDigest(AsOf asOf)
     {
         var database = Serving();
-        var point = Resolve(database, asOf);
-        var block = LastLogBlock(database, point.BlockNumber);
-        return block is null
-            ? new DigestView(point.BlockNumber, Hash32.Zero, 0, null)
-            : new DigestView(point.BlockNumber, new Hash32(block.Digest), block.TotalLogs, (ulong)block.Id);
+        return database.Read(() =>
+        {
+            var point = Resolve(database, asOf);
+            var block = LastLogBlock(database, point.BlockNumber);
+            return block is null
+                ? new DigestView(point.BlockNumber, Hash32.Zero, 0, null)
+                : new DigestView(point.BlockNumber, new Hash32(block.Digest), block.TotalLogs, (ulong)block.Id);
+        });
     }
 
     public IReadOnlyList<Log> GetLogs(ulong fromBlock, ulong toBlock, int limit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var database = Serving();
-        var checkpoint = Checkpoint(database);
-        var last = Math.Min(toBlock, (ulong)checkpoint.BlockNumber);
-        if (fromBlock > last)
+        return database.Read<IReadOnlyList<Log>>(() =>
         {
-            return [];
-        }
+            var checkpoint = Checkpoint(database);
+            var last = Math.Min(toBlock, (ulong)checkpoint.BlockNumber);
+            if (fromBlock > last)
+            {
+                return [];
+            }
 
-        return [.. database.RawLogs
-            .Find(Query.And(Query.GTE("_id", ChainPosition.FirstOf(fromBlock)), Query.LT("_id", ChainPosition.FirstOf(last + 1))), limit: limit)
-            .Select(RecordViews.Log)];
+            return [.. database.RawLogs
+                .Find(Query.And(Query.GTE("_id", ChainPosition.FirstOf(fromBlock)), Query.LT("_id", ChainPosition.FirstOf(last + 1))), limit: limit)
+                .Select(RecordViews.Log)];
+        });
     }
 
     /// <summary>The block record of the last block with logs at or below <paramref name="blockNumber"/>.</summary>
