@@ -68,7 +68,8 @@ internal static class IssueCommand
         Directory.CreateDirectory(outputDirectory);
         var journal = await IssueJournal.OpenAsync(outputDirectory, IssueInputs.Digest(inputs), cancellationToken);
         var registry = session.Registry;
-        IAnchorSubmitter anchoring = relayer is null ? new DirectAnchorSubmitter(registry) : new HttpRelaySubmitter(relayer, registry);
+        using var relayHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        IAnchorSubmitter anchoring = relayer is null ? new DirectAnchorSubmitter(registry) : new HttpRelaySubmitter(relayHttp, relayer);
         var submitter = new JournaledAnchorSubmitter(anchoring, journal, registry, target.DeploymentBlock);
         var issuer = new DocumentBatchIssuer(key, submitter, new IssueOptions { MaxBatchSize = batchSize, BatchUri = uri }, new SeededSaltSource(journal.Seed));
 
