@@ -16,6 +16,7 @@ return args switch
 {
     ["cpu-time"] => CpuTime(),
     ["signing-cpu-time"] => SigningCpuTime(),
+    ["reads", ..] => StoreReadRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.1, Console.Out),
     ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
     ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
     _ => RunBenchmarks(args),

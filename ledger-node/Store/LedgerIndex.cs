@@ -53,7 +53,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         return database.Read(() =>
         {
             var bound = Bound(database, asOf);
-            var batch = database.Batches.FindOne(Query.And(Query.EQ(nameof(BatchAnchoredRecord.Root), Bin(root)), Query.LT("_id", bound)));
+            var batch = Before(database.Batches, nameof(BatchAnchoredRecord.Root), Bin(root), bound).FirstOrDefault();
             return batch is null ? null : RecordViews.Batch(batch, BatchRevocation(database, batch.Root, bound));
         });
     }
@@ -88,15 +88,11 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             var point = Resolve(database, asOf);
             var bound = ChainPosition.FirstOf(point.BlockNumber + 1);
             var hash = Bin(docHash);
-            var revocation = database.Revocations
-                .Find(Query.And(Query.EQ(nameof(RevocationRecord.Target), hash), Query.LT("_id", bound)))
+            var revocation = Before(database.Revocations, nameof(RevocationRecord.Target), hash, bound)
                 .Where(r => !r.IsBatch).OrderBy(r => r.Id).FirstOrDefault();
-            var supersededBy = database.Supersessions
-                .Find(Query.And(Query.EQ(nameof(SupersessionRecord.OldHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).FirstOrDefault();
-            var supersedes = database.Supersessions
-                .Find(Query.And(Query.EQ(nameof(SupersessionRecord.NewHash), hash), Query.LT("_id", bound))).OrderBy(s => s.Id).ToList();
-            var decisions = database.Decisions
-                .Find(Query.And(Query.EQ(nameof(DecisionRecordedRecord.DocHash), hash), Query.LT("_id", bound))).OrderBy(d => d.Id).ToList();
+            var supersededBy = Before(database.Supersessions, nameof(SupersessionRecord.OldHash), hash, bound).OrderBy(s => s.Id).FirstOrDefault();
+            var supersedes = Before(database.Supersessions, nameof(SupersessionRecord.NewHash), hash, bound).OrderBy(s => s.Id).ToList();
+            var decisions = Before(database.Decisions, nameof(DecisionRecordedRecord.DocHash), hash, bound).OrderBy(d => d.Id).ToList();
 
             // The batches the document was named in: the one asked about, and those its own events name.
             var roots = new HashSet<Hash32>();
@@ -139,8 +135,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         return database.Read(() =>
         {
             var point = Resolve(database, asOf);
-            var events = database.Accreditations
-                .Find(Query.And(Query.EQ(nameof(AccreditationEventRecord.Issuer), Bin(issuer)), Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1))))
+            var events = Before(database.Accreditations, nameof(AccreditationEventRecord.Issuer), Bin(issuer), ChainPosition.FirstOf(point.BlockNumber + 1))
                 .OrderBy(e => e.Id)
                 .ToList();
             return events.Count == 0 ? null : Issuer(issuer, point, events);
@@ -261,11 +256,17 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             })]);
 
     private static RevocationRecord? BatchRevocation(LedgerDatabase database, byte[] root, long bound) =>
-        database.Revocations
-            .Find(Query.And(Query.EQ(nameof(RevocationRecord.Target), new BsonValue(root)), Query.LT("_id", bound)))
+        Before(database.Revocations, nameof(RevocationRecord.Target), new BsonValue(root), bound)
             .Where(r => r.IsBatch)
             .OrderBy(r => r.Id)
             .FirstOrDefault();
+
+    // A seek on the equality index alone, the as-of bound applied to the few records it finds: LiteDB runs an
+    // And of an index equality and an _id range as a seek plus a filter that re-evaluates the whole expression
+    // per document, several times slower than this.
+    private static IEnumerable<TRecord> Before<TRecord>(ILiteCollection<TRecord> collection, string field, BsonValue value, long bound)
+        where TRecord : EventRecord =>
+        collection.Find(Query.EQ(field, value)).Where(r => r.Id < bound);
 
     private static Page<TView> Paged<TRecord, TView>(ILiteCollection<TRecord> collection, List<BsonExpression> filters, int limit, Func<TRecord, TView> view)
         where TRecord : EventRecord

@@ -72,7 +72,7 @@ internal static class StoreIngestRun
         return 0;
     }
 
-    private static IEnumerable<IndexedRange> Ranges(IReadOnlyList<Log> logs)
+    internal static IEnumerable<IndexedRange> Ranges(IReadOnlyList<Log> logs)
     {
         for (var start = 0; start < logs.Count;)
         {

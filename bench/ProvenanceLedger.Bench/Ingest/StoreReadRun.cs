@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using LiteDB;
+using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Registry.Events;
+
+namespace ProvenanceLedger.Bench.Ingest;
+
+/// <summary>
+/// The node's read path without HTTP: writes a synthetic store (as <see cref="StoreIngestRun"/> does), then
+/// times the index reads the document and verify endpoints make, and prints LiteDB's plan for each query
+/// shape so a full scan shows. Usage: <c>bench reads [scale]</c>.
+/// </summary>
+internal static class StoreReadRun
+{
+    private const int Rounds = 2_000;
+
+    public static int Run(double scale, TextWriter output)
+    {
+        var registry = new Address(Keccak256.Hash("bench-registry"u8).Bytes[..20]);
+        var logs = SyntheticRegistryLogs.Generate(
+            (int)(10_000 * scale), (int)(100_000 * scale), (int)(10_000 * scale), 50, firstBlock: 1_000, registry);
+        var decoder = new RegistryEventDecoder();
+        var documents = logs.Select(l => decoder.TryDecode(l)).OfType<DocumentRevokedEvent>().Select(e => e.DocHash).ToList();
+        var roots = logs.Select(l => decoder.TryDecode(l)).OfType<BatchAnchoredEvent>().Select(e => e.Root).ToList();
+        var directory = Directory.CreateTempSubdirectory("ledger-reads-").FullName;
+        try
+        {
+            using var store = new LedgerStore(LedgerDatabase.OpenFile(Path.Combine(directory, "ledger.db")));
+            var writer = new LedgerWriter(decoder);
+            foreach (var range in StoreIngestRun.Ranges(logs))
+            {
+                writer.Append(store.Current, range, keepBlocksFrom: range.To.Number);
+            }
+
+            output.WriteLine($"{logs.Count:N0} registry logs stored; {Rounds:N0} reads of each kind");
+            Plans(store.Current, documents[0], output);
+            var index = new LedgerIndex(store, new IndexerProgress(0));
+            var random = new Random(1337);
+            Row(output, "GetDocument (revoked document, latest)", () => index.GetDocument(documents[random.Next(documents.Count)], null, AsOf.Latest));
+            Row(output, "GetBatch (latest)", () => index.GetBatch(roots[random.Next(roots.Count)], AsOf.Latest));
+            Row(output, "GetIssuer (latest)", () => index.GetIssuer(registry, AsOf.Latest));
+            Row(output, "Resolve (earlier block)", () => index.Resolve(AsOf.Block(1_000 + (ulong)random.Next((int)(logs[^1].BlockNumber - 1_000)))));
+            Row(output, "GetStatus", () => index.GetStatus());
+            var db = store.Current;
+            Row(output, "raw: revocations EQ Target", () => db.Revocations.Find(Query.EQ("Target", new BsonValue(documents[random.Next(documents.Count)].Bytes.ToArray()))).ToList());
+            Row(output, "raw: revocations EQ Target AND _id<", () => db.Revocations.Find(Query.And(Query.EQ("Target", new BsonValue(documents[random.Next(documents.Count)].Bytes.ToArray())), Query.LT("_id", long.MaxValue))).ToList());
+            Row(output, "raw: supersessions EQ OldHash", () => db.Supersessions.Find(Query.EQ("OldHash", new BsonValue(documents[random.Next(documents.Count)].Bytes.ToArray()))).ToList());
+            Row(output, "raw: decisions EQ DocHash", () => db.Decisions.Find(Query.EQ("DocHash", new BsonValue(documents[random.Next(documents.Count)].Bytes.ToArray()))).ToList());
+            Row(output, "raw: revocations EQ Target (a root)", () => db.Revocations.Find(Query.EQ("Target", new BsonValue(roots[random.Next(roots.Count)].Bytes.ToArray()))).ToList());
+            Row(output, "raw: batches EQ Root FirstOrDefault", () => db.Batches.Find(Query.EQ("Root", new BsonValue(roots[random.Next(roots.Count)].Bytes.ToArray()))).FirstOrDefault());
+            Row(output, "raw: checkpoint", () => db.Checkpoint.FindById(1));
+            Row(output, "raw: batches EQ Root", () => db.Batches.Find(Query.EQ("Root", new BsonValue(roots[random.Next(roots.Count)].Bytes.ToArray()))).ToList());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static void Plans(LedgerDatabase database, Hash32 document, TextWriter output)
+    {
+        var hash = new BsonValue(document.Bytes.ToArray());
+        var plan = database.Revocations.Query().Where(Query.And(Query.EQ("Target", hash), Query.LT("_id", long.MaxValue))).GetPlan();
+        output.WriteLine($"plan (revocations by target, as of): {plan["index"]}");
+    }
+
+    private static void Row(TextWriter output, string what, Func<object?> read)
+    {
+        for (var i = 0; i < Rounds; i++)
+        {
+            read();
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < Rounds; i++)
+        {
+            read();
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {elapsed.TotalMilliseconds * 1_000 / Rounds:N1} µs | {Rounds / elapsed.TotalSeconds:N0}/s |"));
+    }
+}
