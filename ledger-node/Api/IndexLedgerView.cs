@@ -10,12 +10,14 @@ namespace ProvenanceLedger.Node.Api;
 
 /// <summary>
 /// The verification engine's ledger, answered from the node's index: no chain call on the hot path. One
-/// instance serves one verification of one registry's bundle; it remembers the last document it read, because
-/// the engine asks revocation, supersession and decisions of the same hash in a row.
+/// instance serves one verification of one registry's bundle at points the run fixed, so it remembers each
+/// document and batch it read: the engine asks revocation, supersession and decisions of the same hash, and the
+/// batch and its revocation of the same root, and each answer is one index read instead of several.
 /// </summary>
 internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address registry) : ILedgerView
 {
-    private DocumentView? _lastDocument;
+    private readonly Dictionary<(Hash32 Hash, ulong Block), DocumentView> _documents = [];
+    private readonly Dictionary<(Hash32 Root, ulong Block), BatchView?> _batches = [];
 
     public Task<LedgerIdentity> GetIdentityAsync(CancellationToken cancellationToken) => Task.FromResult(new LedgerIdentity(chainId, registry));
 
@@ -27,13 +29,13 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
     });
 
     public Task<LedgerBatch?> GetBatchAsync(Hash32 root, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
-        index.GetBatch(root, At(at)) is { } b
+        Batch(root, at) is { } b
             ? new LedgerBatch(b.Root, b.Issuer, b.DocType, b.Count, b.Anchored.BlockNumber, b.Anchored.BlockTime, b.Anchored.TransactionHash)
             : null);
 
     public Task<LedgerRevocation?> GetRevocationAsync(Hash32 hashOrRoot, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
     {
-        var revocation = Document(hashOrRoot, at).Revocation ?? index.GetBatch(hashOrRoot, At(at))?.Revocation;
+        var revocation = Document(hashOrRoot, at).Revocation ?? Batch(hashOrRoot, at)?.Revocation;
         return revocation is null ? null : new LedgerRevocation(hashOrRoot, revocation.Reason, revocation.RevokedBy, revocation.At.BlockNumber, revocation.At.BlockTime);
     });
 
@@ -50,12 +52,24 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
 
     private DocumentView Document(Hash32 hash, SdkPoint at)
     {
-        if (_lastDocument is { } last && last.DocHash == hash && last.AsOf.BlockNumber == at.BlockNumber)
+        if (!_documents.TryGetValue((hash, at.BlockNumber), out var document))
         {
-            return last;
+            document = index.GetDocument(hash, null, At(at));
+            _documents[(hash, at.BlockNumber)] = document;
         }
 
-        return _lastDocument = index.GetDocument(hash, null, At(at));
+        return document;
+    }
+
+    private BatchView? Batch(Hash32 root, SdkPoint at)
+    {
+        if (!_batches.TryGetValue((root, at.BlockNumber), out var batch))
+        {
+            batch = index.GetBatch(root, At(at));
+            _batches[(root, at.BlockNumber)] = batch;
+        }
+
+        return batch;
     }
 
     private static NodeAsOf At(SdkPoint at) => NodeAsOf.Block(at.BlockNumber);
