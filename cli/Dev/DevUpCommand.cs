@@ -91,7 +91,9 @@ internal static class DevUpCommand
         }
         else
         {
-            var pid = processes.Start("node", settings.Repository, NodeEnvironment(settings, rpc, profile, ring), "dotnet", LedgerNodeAssembly(settings.Repository), "--urls", node.ToString().TrimEnd('/'));
+            var pid = processes.Start("node", settings.Repository, NodeEnvironment(settings, rpc, profile, ring), "dotnet", LedgerNodeAssembly(settings.Repository), "--urls", node.ToString().TrimEnd('/'),
+                // The web page and appsettings live in the project folder, not beside the built assembly.
+                "--contentRoot", Path.Combine(settings.Repository, "ledger-node"));
             await progress.WriteLineAsync($"started ledger node on {node} (pid {pid}, log {Path.Combine(settings.Directory, "node.log")})");
             await DevHealth.WaitAsync("node", processes, () => DevHealth.NodeLiveAsync(node, cancellationToken), TimeSpan.FromSeconds(120), cancellationToken);
         }

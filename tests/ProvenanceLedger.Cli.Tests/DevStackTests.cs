@@ -64,6 +64,15 @@ public sealed class DevStackTests : IAsyncLifetime
         Assert.True(report["node"]!["agrees"]!.GetValue<bool>(), audit.Output);
         Assert.Equal((string)report["digest"]!, (string)report["node"]!["digest"]!);
 
+        // What dev up tells a person to open: the web page and the sample's QR link, served by the node it started.
+        using (var browser = new HttpClient())
+        {
+            using var page = await browser.GetAsync(new Uri(node));
+            using var link = await browser.GetAsync(new Uri((string)stack["open"]!));
+            Assert.Equal((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK), (page.StatusCode, link.StatusCode));
+            Assert.Contains("Verify a trade document", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         // Issuing through the node's relay: the issuer signs, the node's relayer account sends and pays.
         var devFolder = Path.Combine(_cli.Root, "dev");
         _cli.Environment["PROVENANCE_KEYS"] = Path.Combine(devFolder, "keys");
