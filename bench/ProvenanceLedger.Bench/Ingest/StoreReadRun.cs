@@ -43,6 +43,7 @@ internal static class StoreReadRun
             Row(output, "GetDocument (revoked document, latest)", () => index.GetDocument(documents[random.Next(documents.Count)], null, AsOf.Latest));
             Row(output, "GetBatch (latest)", () => index.GetBatch(roots[random.Next(roots.Count)], AsOf.Latest));
             Row(output, "GetIssuer (latest)", () => index.GetIssuer(registry, AsOf.Latest));
+            Row(output, "Resolve (latest)", () => index.Resolve(AsOf.Latest));
             Row(output, "Resolve (earlier block)", () => index.Resolve(AsOf.Block(1_000 + (ulong)random.Next((int)(logs[^1].BlockNumber - 1_000)))));
             Row(output, "GetStatus", () => index.GetStatus());
 
