@@ -31,16 +31,16 @@ internal static class ApiInput
     {
         if (string.IsNullOrEmpty(value))
         {
-            return Ledger.AsOf.Latest;
+            return Sdk.Verification.AsOf.Latest;
         }
 
         if (ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var block))
         {
-            return Ledger.AsOf.Block(block);
+            return Sdk.Verification.AsOf.AtBlock(block);
         }
 
         return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
-            ? Ledger.AsOf.At(time.ToUniversalTime())
+            ? Sdk.Verification.AsOf.AtTime(time)
             : throw new ApiInputException("Malformed asOf", $"'asOf' must be a block number or an ISO 8601 time such as 2026-11-22T10:00:00Z; got '{Shorten(value)}'.");
     }
 

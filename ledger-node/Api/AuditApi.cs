@@ -30,7 +30,7 @@ internal static class AuditApi
     public static Ok<DigestView> GetDigest(string? block, ILedgerIndex index)
     {
         var number = ApiInput.OptionalBlock(block, "block");
-        return TypedResults.Ok(index.GetDigest(number is { } b ? AsOf.Block(b) : AsOf.Latest));
+        return TypedResults.Ok(index.GetDigest(number is { } b ? AsOf.AtBlock(b) : AsOf.Latest));
     }
 
     public static async Task StreamEvents(string? fromBlock, string? toBlock, ILedgerIndex index, HttpContext context, CancellationToken cancellationToken)

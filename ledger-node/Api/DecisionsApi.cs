@@ -40,7 +40,7 @@ internal static class DecisionsApi
             FromBlock = ApiInput.OptionalBlock(from, "from"),
             Limit = ApiInput.Limit(limit),
             Cursor = cursor,
-            AsOf = toBlock is { } b ? AsOf.Block(b) : AsOf.Latest,
+            AsOf = toBlock is { } b ? AsOf.AtBlock(b) : AsOf.Latest,
         }));
     }
 

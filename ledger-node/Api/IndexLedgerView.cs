@@ -1,9 +1,7 @@
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Verification;
-using NodeAsOf = ProvenanceLedger.Node.Ledger.AsOf;
 using NodeUnavailable = ProvenanceLedger.Node.Ledger.LedgerUnavailableException;
-using SdkAsOf = ProvenanceLedger.Sdk.Verification.AsOf;
 using SdkPoint = ProvenanceLedger.Sdk.Verification.LedgerPoint;
 
 namespace ProvenanceLedger.Node.Api;
@@ -21,10 +19,9 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
 
     public Task<LedgerIdentity> GetIdentityAsync(CancellationToken cancellationToken) => Task.FromResult(new LedgerIdentity(chainId, registry));
 
-    public Task<SdkPoint> ResolveAsync(SdkAsOf asOf, CancellationToken cancellationToken) => Guarded(() =>
+    public Task<SdkPoint> ResolveAsync(AsOf asOf, CancellationToken cancellationToken) => Guarded(() =>
     {
-        var at = asOf.Block is { } block ? NodeAsOf.Block(block) : asOf.Time is { } time ? NodeAsOf.At(time) : NodeAsOf.Latest;
-        var point = index.Resolve(at);
+        var point = index.Resolve(asOf);
         return new SdkPoint(point.BlockNumber, point.BlockTime);
     });
 
@@ -72,7 +69,7 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
         return batch;
     }
 
-    private static NodeAsOf At(SdkPoint at) => NodeAsOf.Block(at.BlockNumber);
+    private static AsOf At(SdkPoint at) => AsOf.AtBlock(at.BlockNumber);
 
     private static Task<T> Guarded<T>(Func<T> read)
     {

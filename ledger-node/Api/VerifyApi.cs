@@ -43,7 +43,7 @@ internal static class VerifyApi
         var verifier = new DocumentVerifier(new IndexLedgerView(index, chainId, bundle.Anchor.Registry), offline);
         var options = new VerificationOptions
         {
-            AsOf = at.BlockNumber is { } block ? Sdk.Verification.AsOf.AtBlock(block) : at.Time is { } time ? Sdk.Verification.AsOf.AtTime(time) : Sdk.Verification.AsOf.Latest,
+            AsOf = at,
             ParentBundles = parents,
         };
         return TypedResults.Ok(await verifier.VerifyAsync(bundle, options, cancellationToken));

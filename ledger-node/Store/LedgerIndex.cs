@@ -304,7 +304,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
     {
         var checkpoint = Checkpoint(database);
         var indexed = new LedgerPoint((ulong)checkpoint.BlockNumber, RecordViews.Time(checkpoint.BlockTimestamp));
-        if (asOf.BlockNumber is { } number)
+        if (asOf.Block is { } number)
         {
             if (number >= indexed.BlockNumber)
             {

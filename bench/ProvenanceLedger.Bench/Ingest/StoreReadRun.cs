@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using LiteDB;
 using ProvenanceLedger.Node.Indexing;
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Registry.Events;
@@ -44,7 +43,7 @@ internal static class StoreReadRun
             Row(output, "GetBatch (latest)", () => index.GetBatch(roots[random.Next(roots.Count)], AsOf.Latest));
             Row(output, "GetIssuer (latest)", () => index.GetIssuer(registry, AsOf.Latest));
             Row(output, "Resolve (latest)", () => index.Resolve(AsOf.Latest));
-            Row(output, "Resolve (earlier block)", () => index.Resolve(AsOf.Block(1_000 + (ulong)random.Next((int)(logs[^1].BlockNumber - 1_000)))));
+            Row(output, "Resolve (earlier block)", () => index.Resolve(AsOf.AtBlock(1_000 + (ulong)random.Next((int)(logs[^1].BlockNumber - 1_000)))));
             Row(output, "GetStatus", () => index.GetStatus());
 
             // The bare LiteDB queries the reads are made of, to tell the store's cost from the index code's.

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
@@ -75,7 +74,7 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
 
         Assert.True(cutShort >= 3, $"only {cutShort} of 5 kills hit the node before it had indexed everything");
         Assert.Equal(StoreDump.Of(reference.Database), StoreDump.Of(killed).Replace(Checkpoint(killed), Checkpoint(reference.Database), StringComparison.Ordinal));
-        Assert.Equal(ethers.Digest, reference.Index.GetDigest(AsOf.Block(head)).Digest.ToString());
+        Assert.Equal(ethers.Digest, reference.Index.GetDigest(AsOf.AtBlock(head)).Digest.ToString());
         Assert.Equal(ethers.LogCount, killed.RawLogs.Count());
         Assert.True(StoredDigestCheck.Run(killed).IsIntact);
     }

@@ -92,7 +92,7 @@ public class IndexingTests(HardhatChainFixture chain)
             accreditation.History.Select(h => h.Change));
         Assert.Equal(AccreditationReason.Administrative, accreditation.History[1].Reason);
 
-        var suspended = Assert.Single(node.Index.GetIssuer(scenario.IssuerKey.Address, AsOf.Block(run.SuspendedBlock))!.Accreditations);
+        var suspended = Assert.Single(node.Index.GetIssuer(scenario.IssuerKey.Address, AsOf.AtBlock(run.SuspendedBlock))!.Accreditations);
         Assert.Equal(AccreditationStatus.Suspended, suspended.Status);
         Assert.Equal(
             await scenario.Governance.GetAccreditationPeriodsAsync(scenario.IssuerKey.Address, RegistryScenario.CertificateType, BlockParameter.Number(run.SuspendedBlock)),
@@ -110,15 +110,15 @@ public class IndexingTests(HardhatChainFixture chain)
         await node.CatchUpAsync();
         var index = node.Index;
 
-        Assert.Null(index.GetBatch(run.A.Root, AsOf.Block(run.A.Block - 1)));
-        Assert.NotNull(index.GetBatch(run.A.Root, AsOf.Block(run.A.Block)));
-        Assert.Null(index.GetBatch(run.C.Root, AsOf.Block(run.BatchRevokedBlock - 1))!.Revocation);
-        Assert.NotNull(index.GetBatch(run.C.Root, AsOf.Block(run.BatchRevokedBlock))!.Revocation);
-        Assert.Single(index.GetDocument(run.A.Documents[0], null, AsOf.Block(run.DecisionBlocks[0])).Decisions);
+        Assert.Null(index.GetBatch(run.A.Root, AsOf.AtBlock(run.A.Block - 1)));
+        Assert.NotNull(index.GetBatch(run.A.Root, AsOf.AtBlock(run.A.Block)));
+        Assert.Null(index.GetBatch(run.C.Root, AsOf.AtBlock(run.BatchRevokedBlock - 1))!.Revocation);
+        Assert.NotNull(index.GetBatch(run.C.Root, AsOf.AtBlock(run.BatchRevokedBlock))!.Revocation);
+        Assert.Single(index.GetDocument(run.A.Documents[0], null, AsOf.AtBlock(run.DecisionBlocks[0])).Decisions);
 
         var revokedAt = index.GetDocument(run.A.Documents[1], null, AsOf.Latest).Revocation!.At.BlockTime;
-        Assert.Null(index.GetDocument(run.A.Documents[1], null, AsOf.At(revokedAt.AddSeconds(-1))).Revocation);
-        var atTime = index.GetDocument(run.A.Documents[1], null, AsOf.At(revokedAt));
+        Assert.Null(index.GetDocument(run.A.Documents[1], null, AsOf.AtTime(revokedAt.AddSeconds(-1))).Revocation);
+        var atTime = index.GetDocument(run.A.Documents[1], null, AsOf.AtTime(revokedAt));
         Assert.NotNull(atTime.Revocation);
         Assert.Equal(run.DocumentRevokedBlock, atTime.AsOf.BlockNumber);
     }
@@ -164,7 +164,7 @@ public class IndexingTests(HardhatChainFixture chain)
         Assert.True(ethers.LogCount >= 16, $"the scenario emits at least 16 registry logs, got {ethers.LogCount}");
         foreach (var (block, expected) in ethers.ByBlock)
         {
-            Assert.Equal(expected, node.Index.GetDigest(AsOf.Block(block)).Digest.ToString());
+            Assert.Equal(expected, node.Index.GetDigest(AsOf.AtBlock(block)).Digest.ToString());
         }
 
         Assert.Equal(ethers.LogCount, node.Index.GetLogs(scenario.DeploymentBlock, indexed, 10_000).Count);

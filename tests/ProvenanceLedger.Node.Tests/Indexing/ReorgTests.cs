@@ -1,4 +1,3 @@
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProvenanceLedger.Node.Indexing;
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
