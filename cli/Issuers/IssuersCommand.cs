@@ -7,10 +7,12 @@ namespace ProvenanceLedger.Cli.Issuers;
 internal static class IssuersCommand
 {
     public static Command Create(CommandRunner runner) => runner.Examples.Add(
-        new Command("issuers", "Accredit, suspend, list and inspect issuers (accreditation is per document type, with a validity window).")
+        new Command("issuers", "Accredit, suspend, reinstate, end, list and inspect issuers (accreditation is per document type, with a validity window).")
         {
             IssuersAccreditCommand.Create(runner),
-            IssuersSuspendCommand.Create(runner),
+            IssuersAccreditationChangeCommands.Suspend(runner),
+            IssuersAccreditationChangeCommands.Reinstate(runner),
+            IssuersAccreditationChangeCommands.End(runner),
             IssuersListCommand.Create(runner),
             IssuersShowCommand.Create(runner),
         },

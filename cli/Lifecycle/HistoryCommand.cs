@@ -15,20 +15,37 @@ internal static class HistoryCommand
     public static Command Create(CommandRunner runner)
     {
         var document = new Argument<string>("document") { Description = "The document's bundle (includes its batch's events), or its 0x document hash" };
-        var command = new Command("history", "List what happened to a document on chain: anchoring of its batch, revocations, supersessions and customs decisions.") { document };
+        var command = new Command("history", "List what happened to a document on chain: anchoring of its batch, revocations, supersessions and customs decisions (from the chain, or from a ledger node with --node).") { document };
         runner.Options.AddChain(command);
+        command.Options.Add(runner.Options.Node);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(runner.Options.Node) is not null && result.GetResult(runner.Options.Rpc) is not null)
+            {
+                result.AddError("give either --node or --rpc, not both");
+            }
+        });
         runner.Bind(command, (parse, ct) => HandleAsync(runner, parse, parse.GetValue(document)!, ct));
-        runner.Examples.Add(command, "provenance history CO-2026-000001.provenance.json", "provenance history 0x579dcae0ff1c76853376bb6b9a311486d44630a53f60f467135accc5e2e319fe --json");
+        runner.Examples.Add(command, "provenance history CO-2026-000001.provenance.json", "provenance history 0x579dcae0ff1c76853376bb6b9a311486d44630a53f60f467135accc5e2e319fe --json",
+            "provenance history CO-2026-000001.provenance.json --node http://127.0.0.1:5080");
         return command;
     }
 
     public static async Task<ExitCode> HandleAsync(CommandRunner runner, ParseResult parse, string document, CancellationToken cancellationToken)
     {
         var (hash, bundle) = await BundleFiles.HashOrBundleAsync(runner.Context, document, cancellationToken);
+        var rows = parse.GetValue(runner.Options.Node) is { } node
+            ? await NodeHistoryClient.ReadAsync(node, hash, bundle?.Batch.Root, cancellationToken)
+            : await FromChainAsync(runner, parse, hash, bundle?.Batch.Root, cancellationToken);
+        runner.ResultsFor(parse).Write(new TableResult($"history of {hash}", ["block", "event", "details", "transaction"], ["block", "event", "details", "transaction"], rows));
+        return ExitCode.Success;
+    }
+
+    private static async Task<IReadOnlyList<IReadOnlyList<string>>> FromChainAsync(CommandRunner runner, ParseResult parse, Hash32 hash, Hash32? root, CancellationToken cancellationToken)
+    {
         var target = await new DeploymentResolver(runner, parse).ResolveAsync(cancellationToken);
         using var session = new ChainSession(target);
         var events = await session.Registry.GetEventsAsync(BlockParameter.Number(target.DeploymentBlock), BlockParameter.Latest, cancellationToken);
-        var root = bundle?.Batch.Root;
         var rows = new List<IReadOnlyList<string>>();
         foreach (var e in events)
         {
@@ -38,8 +55,7 @@ internal static class HistoryCommand
             }
         }
 
-        runner.ResultsFor(parse).Write(new TableResult($"history of {hash}", ["block", "event", "details", "transaction"], ["block", "event", "details", "transaction"], rows));
-        return ExitCode.Success;
+        return rows;
     }
 
     private static (string Event, string Details)? Describe(RegistryEvent e, Hash32 hash, Hash32? root) => e switch

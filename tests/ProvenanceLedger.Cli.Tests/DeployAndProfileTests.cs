@@ -63,6 +63,33 @@ public sealed class DeployAndProfileTests(HardhatChainFixture chain) : IDisposab
     }
 
     [Fact]
+    public async Task A_suspended_issuer_can_be_reinstated_then_ended_and_an_ended_one_cannot_come_back()
+    {
+        await DeployedLedger.StartAsync(chain, _cli);
+        var issuer = DeployedLedger.Issuer(chain).Address.ToString();
+        string[] type = ["--type", "origin-declaration", "--key", "governance"];
+
+        await _cli.RunAsync(["issuers", "suspend", issuer, .. type, "--reason", "NonCompliance"]);
+        var reinstated = await _cli.RunAsync(["issuers", "reinstate", issuer, .. type, "--json"]);
+        var afterReinstate = JsonNode.Parse((await _cli.RunAsync("issuers", "list", "--json")).Output)!.AsArray();
+        var ended = await _cli.RunAsync(["issuers", "end", issuer, .. type, "--reason", "Fraud", "--json"]);
+        var afterEnd = JsonNode.Parse((await _cli.RunAsync("issuers", "list", "--json")).Output)!.AsArray();
+        var again = await _cli.RunAsync(["issuers", "reinstate", issuer, .. type]);
+        var noReason = await _cli.RunAsync(["issuers", "end", issuer, "--type", "certificate-of-origin", "--key", "governance"]);
+
+        Assert.Equal(0, reinstated.ExitCode);
+        Assert.Equal("origin-declaration", (string)JsonNode.Parse(reinstated.Output)!["type"]!);
+        Assert.Equal(["Active", "Active"], afterReinstate.Select(i => (string)i!["status"]!));
+        Assert.Equal(0, ended.ExitCode);
+        Assert.Equal("Fraud", (string)JsonNode.Parse(ended.Output)!["reason"]!);
+        Assert.Equal(["Active", "Ended"], afterEnd.Select(i => (string)i!["status"]!));
+        Assert.Equal(1, again.ExitCode);
+        Assert.StartsWith("error: the registry refused: reverted with custom error ProvenanceRegistryAccreditationNotChangeable(", again.Error);
+        Assert.Equal(2, noReason.ExitCode);
+        Assert.Contains("--reason", noReason.Error);
+    }
+
+    [Fact]
     public async Task An_unknown_profile_names_the_known_ones_and_exits_2()
     {
         await DeployedLedger.StartAsync(chain, _cli);

@@ -51,6 +51,9 @@ public sealed class DevStackTests : IAsyncLifetime
         var direct = await _cli.RunAsync("verify", certificate, "--parents", samples, "--profile", "dev", "--json");
         var viaNode = await WhenIndexedAsync(() => _cli.RunAsync("verify", certificate, "--parents", samples, "--node", node, "--json"));
         var audit = await _cli.RunAsync("audit", "replay", "--profile", "dev", "--node", node, "--out", "audit", "--json");
+        var historyFromChain = JsonNode.Parse((await _cli.RunAsync("history", certificate, "--profile", "dev", "--json")).Output)!.AsArray();
+        var historyFromNode = await _cli.RunAsync("history", certificate, "--node", node, "--json");
+        var unknownFromNode = await _cli.RunAsync("history", "0x" + new string('7', 64), "--node", node, "--json");
 
         Assert.Equal(0, again.ExitCode);
         Assert.Equal($"chain already running (pid {chainPid})", again.ErrorLines[0]);
@@ -60,6 +63,12 @@ public sealed class DevStackTests : IAsyncLifetime
         Assert.Equal((0, "VALID"), (viaNode.ExitCode, (string)JsonNode.Parse(viaNode.Output)!["verdict"]!));
         Assert.Equal("VALID", (string)JsonNode.Parse(viaNode.Output)!["parents"]![0]!["verdict"]!);
         Assert.True(audit.ExitCode == 0, audit.ToString());
+        Assert.True(historyFromNode.ExitCode == 0, historyFromNode.ToString());
+        static IEnumerable<(string, string, string)> Rows(JsonArray rows) =>
+            rows.Select(r => ((string)r!["block"]!, (string)r["event"]!, (string)r["transaction"]!));
+        Assert.Equal("anchored", (string)historyFromChain[0]!["event"]!);
+        Assert.Equal(Rows(historyFromChain), Rows(JsonNode.Parse(historyFromNode.Output)!.AsArray()));
+        Assert.Equal((0, "[]"), (unknownFromNode.ExitCode, JsonNode.Parse(unknownFromNode.Output)!.ToJsonString()));
         var report = JsonNode.Parse(audit.Output)!;
         Assert.True(report["node"]!["agrees"]!.GetValue<bool>(), audit.Output);
         Assert.Equal((string)report["digest"]!, (string)report["node"]!["digest"]!);

@@ -81,6 +81,16 @@ public sealed class DocumentLifecycleTests(HardhatChainFixture chain) : IDisposa
     }
 
     [Fact]
+    public async Task History_from_an_unreachable_node_says_so_in_one_line_and_exits_2()
+    {
+        var run = await _cli.RunAsync("history", "0x" + new string('7', 64), "--node", "http://127.0.0.1:9/");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("error: cannot reach the ledger node at http://127.0.0.1:9/ (", Assert.Single(run.ErrorLines));
+        Assert.EndsWith("check --node or start it with `provenance dev up`", run.ErrorLines[0]);
+    }
+
+    [Fact]
     public async Task Revoking_the_whole_batch_invalidates_every_document()
     {
         await IssueAsync(2);
