@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using ProvenanceLedger.Bench;
+using ProvenanceLedger.Bench.Api;
 using ProvenanceLedger.Bench.Ingest;
 using ProvenanceLedger.Bench.Peer;
 
@@ -16,6 +17,7 @@ return args switch
 {
     ["cpu-time"] => CpuTime(),
     ["signing-cpu-time"] => SigningCpuTime(),
+    ["verify-stages", ..] => await VerifyStagesRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, Console.Out),
     ["reads", ..] => StoreReadRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.1, Console.Out),
     ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
     ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),

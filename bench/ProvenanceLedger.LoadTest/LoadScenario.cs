@@ -17,6 +17,12 @@ namespace ProvenanceLedger.LoadTest;
 /// </summary>
 internal sealed record LoadScenario(Address Registry, IReadOnlyList<ProofBundle> Bundles, long DocumentsIndexed, ulong LastBlock)
 {
+    // Batches of 100: the verify load cycles through documents of ten batches (ten issuer signatures), not one.
+    private const int BatchSize = 100;
+
+    /// <summary>How many batches the issued certificates were anchored in.</summary>
+    public int BatchCount => Bundles.Select(b => b.Batch.Root).Distinct().Count();
+
     public static async Task<LoadScenario> CreateAsync(Uri rpcUrl, IReadOnlyList<string> keys, int certificates, int syntheticBatches, uint syntheticBatchSize)
     {
         var rpc = new EthRpcClient(new HttpRpcTransport(rpcUrl));
@@ -35,7 +41,7 @@ internal sealed record LoadScenario(Address Registry, IReadOnlyList<ProofBundle>
         var documents = Enumerable.Range(0, certificates).Select(_ => generator.CertificateOfOrigin())
             .Select(d => new TradeDocument(d.Type, d.Id, new DocumentIssuer(issuerKey.Address, d.Issuer.Name), d.IssuedAt, d.Parents, d.Body))
             .ToList();
-        var bundles = await new DocumentBatchIssuer(issuerKey, new DirectAnchorSubmitter(issuer), new IssueOptions { MaxBatchSize = 250 }).IssueAsync(documents);
+        var bundles = await new DocumentBatchIssuer(issuerKey, new DirectAnchorSubmitter(issuer), new IssueOptions { MaxBatchSize = BatchSize }).IssueAsync(documents);
         for (var i = 0; i < bundles.Count; i += 10)
         {
             await issuer.RevokeDocumentAsync(bundles[i].DocumentHash, bundles[i].Batch.Root, bundles[i].Batch.Proof, RevocationReason.Withdrawn);

@@ -24,9 +24,10 @@ internal sealed class NodeProcess : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public static NodeProcess Start(string repository, Uri rpcUrl, Address registry)
+    /// <summary>Starts the node built in <paramref name="build"/> (a directory holding ProvenanceLedger.Node.dll).</summary>
+    public static NodeProcess Start(string build, Uri rpcUrl, Address registry)
     {
-        var dll = Path.Combine(repository, "ledger-node", "bin", "Release", "net10.0", "ProvenanceLedger.Node.dll");
+        var dll = Path.Combine(build, "ProvenanceLedger.Node.dll");
         if (!File.Exists(dll))
         {
             throw new InvalidOperationException($"{dll} is missing: run `dotnet build -c Release ledger-node` first");
@@ -37,7 +38,7 @@ internal sealed class NodeProcess : IDisposable
         var url = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.Combine(repository, "ledger-node"),
+            WorkingDirectory = build,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

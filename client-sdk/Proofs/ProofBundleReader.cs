@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,6 +21,7 @@ public static class ProofBundleReader
     private const int SupportedMajor = 1;
     private const int Eip712SignatureLength = 65;
 
+    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
     private static readonly string[] BlockTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
     private static readonly string[] TopMembers = ["format", "document", "salts", "documentHash", "batch", "anchor", "signatures"];
     private static readonly string[] BatchMembers = ["root", "proof", "size"];
@@ -110,16 +112,16 @@ public static class ProofBundleReader
     private static OrderedDictionary<string, Salt> ReadSalts(JsonObject salts)
     {
         var result = new OrderedDictionary<string, Salt>(salts.Count, StringComparer.Ordinal);
-        foreach (var (pointer, _) in salts)
+        foreach (var (pointer, value) in salts)
         {
-            var member = JsonPointer.Append("/salts", pointer);
             if (!pointer.StartsWith('/'))
             {
+                var member = JsonPointer.Append("/salts", pointer);
                 throw new BundleFormatException(
                     $"member '{member}': salt keys are JSON pointers of leaves and start with '/'", member);
             }
 
-            result.Add(pointer, new Salt(LowerHex(salts, pointer, "/salts", Salt.Size)));
+            result.Add(pointer, new Salt(LowerHexValue(value, "/salts", pointer, Salt.Size)));
         }
 
         return result;
@@ -131,7 +133,7 @@ public static class ProofBundleReader
         var siblings = new Hash32[proof.Count];
         for (var i = 0; i < proof.Count; i++)
         {
-            siblings[i] = new Hash32(LowerHexValue(proof[i], $"/batch/proof/{i}", Hash32.Size));
+            siblings[i] = new Hash32(LowerHexValue(proof[i], "/batch/proof", i.ToString(CultureInfo.InvariantCulture), Hash32.Size, escape: false));
         }
 
         var size = UInt64(batch, "size", "/batch");
@@ -256,30 +258,38 @@ public static class ProofBundleReader
     }
 
     private static byte[] Bytes(JsonObject obj, string name, string at) =>
-        LowerHexValue(Required(obj, name, at), JsonPointer.Append(at, name), expectedLength: null);
+        LowerHexValue(Required(obj, name, at), at, name, expectedLength: null);
 
     private static byte[] LowerHex(JsonObject obj, string name, string at, int length) =>
-        LowerHexValue(Required(obj, name, at), JsonPointer.Append(at, name), length);
+        LowerHexValue(Required(obj, name, at), at, name, length);
 
-    private static byte[] LowerHexValue(JsonNode? node, string member, int? expectedLength)
+    // The member's pointer (at + name) is only built for the error message: a bundle holds dozens of hex values.
+    private static byte[] LowerHexValue(JsonNode? node, string at, string name, int? expectedLength, bool escape = true)
     {
-        var what = expectedLength is { } n ? $"0x-prefixed lower-case hex of {n} bytes" : "0x-prefixed lower-case hex";
         if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
         {
-            throw new BundleFormatException($"member '{member}' must be {what}", member);
+            var member = Member(at, name, escape);
+            throw new BundleFormatException($"member '{member}' must be {HexDescription(expectedLength)}", member);
         }
 
         var text = value.GetValue<string>();
         var digits = text.AsSpan(Math.Min(2, text.Length));
         var wellFormed = text.StartsWith("0x", StringComparison.Ordinal) && digits.Length % 2 == 0 && digits.Length > 0
-            && !digits.ContainsAnyExcept("0123456789abcdef");
+            && !digits.ContainsAnyExcept(LowerHexDigits);
         if (!wellFormed || (expectedLength is { } length && digits.Length != length * 2))
         {
-            throw new BundleFormatException($"member '{member}' is '{Shorten(text)}'; expected {what}", member);
+            var member = Member(at, name, escape);
+            throw new BundleFormatException($"member '{member}' is '{Shorten(text)}'; expected {HexDescription(expectedLength)}", member);
         }
 
         return Convert.FromHexString(digits);
     }
+
+    // An array index is appended as is; a member name is escaped as a JSON Pointer token.
+    private static string Member(string at, string name, bool escaped) => escaped ? JsonPointer.Append(at, name) : $"{at}/{name}";
+
+    private static string HexDescription(int? expectedLength) =>
+        expectedLength is { } n ? $"0x-prefixed lower-case hex of {n} bytes" : "0x-prefixed lower-case hex";
 
     private static BundleFormatException WrongType(string at, string name, string expected)
     {

@@ -35,7 +35,12 @@ public sealed class OfflineBundleVerifier
     public OfflineVerification Verify(ProofBundle bundle)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        var envelope = EnvelopeView.Of(bundle.Document);
+        return Verify(bundle, EnvelopeView.Of(bundle.Document));
+    }
+
+    /// <summary>Runs the offline checks with the envelope the caller already read from the bundle's document.</summary>
+    internal OfflineVerification Verify(ProofBundle bundle, EnvelopeView envelope)
+    {
         var warnings = new List<string>();
         var (computed, integrity) = CheckIntegrity(bundle);
         var proof = integrity.Status == CheckStatus.Pass

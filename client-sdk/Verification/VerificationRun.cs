@@ -46,10 +46,10 @@ internal sealed class VerificationRun
 
     public async Task<VerificationReport> VerifyAsync(ProofBundle bundle, int depth, CancellationToken cancellationToken)
     {
-        var offline = _offline.Verify(bundle);
+        var envelope = EnvelopeView.Of(bundle.Document);
+        var offline = _offline.Verify(bundle, envelope);
         // The ledger is asked about the hash the bundle claims; integrity already says whether the document matches it.
         var hash = bundle.DocumentHash;
-        var envelope = EnvelopeView.Of(bundle.Document);
         var findings = new LedgerFindings(bundle, hash, envelope, offline.IssuerSigner) { LedgerProblem = LedgerProblemFor(bundle) };
         findings.Warnings.AddRange(offline.Warnings);
         _visiting.Add(hash);

@@ -263,10 +263,12 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
 
     // A seek on the equality index alone, the as-of bound applied to the few records it finds: LiteDB runs an
     // And of an index equality and an _id range as a seek plus a filter that re-evaluates the whole expression
-    // per document, several times slower than this.
+    // per document, several times slower than this. The value is a parameter, not part of the expression's text:
+    // Query.EQ writes it into the text, and LiteDB compiles (and keeps, without bound) one delegate per distinct
+    // text — a dynamic method for every new hash, which under load cost most of a verification's CPU.
     private static IEnumerable<TRecord> Before<TRecord>(ILiteCollection<TRecord> collection, string field, BsonValue value, long bound)
         where TRecord : EventRecord =>
-        collection.Find(Query.EQ(field, value)).Where(r => r.Id < bound);
+        collection.Find(BsonExpression.Create($"$.{field} = @0", value)).Where(r => r.Id < bound);
 
     private static Page<TView> Paged<TRecord, TView>(ILiteCollection<TRecord> collection, List<BsonExpression> filters, int limit, Func<TRecord, TView> view)
         where TRecord : EventRecord
