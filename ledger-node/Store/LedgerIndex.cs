@@ -231,7 +231,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             }
 
             var logs = new List<Log>();
-            foreach (var block in database.RawBlocks.Find(Query.And(Query.GTE("_id", (long)fromBlock), Query.LTE("_id", (long)last))))
+            foreach (var block in database.RawBlocks.Find(Query.Between("_id", (long)fromBlock, (long)last)))
             {
                 var unpacked = RawLogPacking.Unpack(block);
                 logs.AddRange(unpacked.Count <= limit - logs.Count ? unpacked : unpacked.Take(limit - logs.Count));

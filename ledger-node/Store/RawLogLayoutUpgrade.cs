@@ -37,7 +37,7 @@ internal static class RawLogLayoutUpgrade
                 // A step of blocks at a time: the whole history would not fit in memory at once.
                 for (var block = (ulong)first.BlockNumber; block <= (ulong)last.BlockNumber; block += BlocksPerStep)
                 {
-                    var logs = legacy.Find(Query.And(Query.GTE("_id", ChainPosition.FirstOf(block)), Query.LT("_id", ChainPosition.FirstOf(block + BlocksPerStep))))
+                    var logs = legacy.Find(Query.Between("_id", ChainPosition.FirstOf(block), ChainPosition.FirstOf(block + BlocksPerStep) - 1))
                         .OrderBy(l => l.Id)
                         .Select(RecordViews.Log)
                         .ToList();

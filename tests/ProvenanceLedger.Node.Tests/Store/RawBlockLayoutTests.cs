@@ -77,6 +77,20 @@ public sealed class RawBlockLayoutTests : IDisposable
         Assert.False(reopened.CollectionExists(RawLogLayoutUpgrade.LegacyCollection));
     }
 
+    [Fact]
+    public void A_new_file_has_every_collection_before_the_first_write()
+    {
+        var path = Path.Combine(_directory, "new.db");
+        using (LedgerDatabase.OpenFile(path))
+        {
+        }
+
+        using var reopened = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        Assert.Equal(
+            ["accreditations", "batches", "blocks", "checkpoint", "customs_authorities", "decisions", "identity", "raw_blocks", "revocations", "supersessions"],
+            reopened.GetCollectionNames().Order(StringComparer.Ordinal));
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static void WriteInRanges(LedgerDatabase database, List<Log> logs, ulong firstBlock)
