@@ -8,7 +8,7 @@ namespace ProvenanceLedger.Node.Indexing;
 
 /// <summary>
 /// One step at a time of following the chain: check the chain's identity, notice reorgs and roll back to the
-/// common ancestor, read the next block range and write it. The hosted loop (<see cref="AnchorIndexer"/>)
+/// common ancestor, read the next block range and write it (while the range after it is read: <see cref="RangePrefetch"/>). The hosted loop (<see cref="AnchorIndexer"/>)
 /// decides when to step; tests step it directly.
 /// </summary>
 internal sealed partial class IndexerEngine
@@ -25,6 +25,7 @@ internal sealed partial class IndexerEngine
     private readonly RangeReader _reader;
     private readonly CommonAncestorFinder _ancestors;
     private readonly AdaptiveRange _range;
+    private readonly RangePrefetch _prefetch = new();
     private readonly ulong _startBlock;
     private readonly ulong _confirmations;
     private readonly ulong _keepBlocks;
@@ -93,11 +94,20 @@ internal sealed partial class IndexerEngine
         }
 
         var to = Math.Min(target, next + _range.Size - 1);
+        var parent = checkpoint is null ? (Hash32?)null : new Hash32(checkpoint.BlockHash);
         var started = Stopwatch.GetTimestamp();
         RangeRead read;
         try
         {
-            read = await _reader.ReadAsync(next, to, checkpoint is null ? null : new Hash32(checkpoint.BlockHash), cancellationToken);
+            if (_prefetch.Take(next, parent, target) is { } prefetched)
+            {
+                to = prefetched.To;
+                read = await prefetched.Read;
+            }
+            else
+            {
+                read = await _reader.ReadAsync(next, to, parent, cancellationToken);
+            }
         }
         catch (RpcException e) when (IsRefusedRange(e) && _range.Refused())
         {
@@ -115,9 +125,24 @@ internal sealed partial class IndexerEngine
                 LogChainMoved(_logger, next, to, moved.Why);
                 return StepOutcome.Progressed;
             case RangeRead.Consistent consistent:
-                var written = _writer.Append(database, consistent.Range, to > _keepBlocks ? to - _keepBlocks : 0);
-                var elapsed = Stopwatch.GetElapsedTime(started);
                 _range.Completed(to - next + 1, consistent.Range.Logs.Count);
+                if (to < target)
+                {
+                    _prefetch.Start(_reader, to + 1, Math.Min(target, to + _range.Size), consistent.Range.To.Hash, cancellationToken);
+                }
+
+                CheckpointRecord written;
+                try
+                {
+                    written = _writer.Append(database, consistent.Range, to > _keepBlocks ? to - _keepBlocks : 0);
+                }
+                catch
+                {
+                    _prefetch.Discard();
+                    throw;
+                }
+
+                var elapsed = Stopwatch.GetElapsedTime(started);
                 _metrics?.RangeIndexed(to, consistent.Range.Logs.Count, elapsed);
                 _metrics?.Head(head, _confirmations, to);
                 LogRangeIndexed(_logger, next, to, consistent.Range.Logs.Count, written.TotalLogs, elapsed.TotalMilliseconds);
@@ -134,6 +159,7 @@ internal sealed partial class IndexerEngine
         ArgumentNullException.ThrowIfNull(error);
         _metrics?.Error();
         _identityCheckedAt = null;
+        _prefetch.Discard();
         var problem = error is RpcTransportException ? error.Message : $"indexing failed: {error.Message}";
         _progress.Unreachable(problem);
         LogStepFailed(_logger, problem, error);

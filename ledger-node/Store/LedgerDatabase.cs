@@ -19,20 +19,26 @@ internal sealed class LedgerDatabase : IDisposable
     private LedgerDatabase(LiteDatabase database)
     {
         _database = database;
-        RawLogs = database.GetCollection<RawLogRecord>("raw_logs");
-        Blocks = database.GetCollection<BlockRecord>("blocks");
-        Batches = database.GetCollection<BatchAnchoredRecord>("batches");
-        Revocations = database.GetCollection<RevocationRecord>("revocations");
-        Supersessions = database.GetCollection<SupersessionRecord>("supersessions");
-        Decisions = database.GetCollection<DecisionRecordedRecord>("decisions");
-        Accreditations = database.GetCollection<AccreditationEventRecord>("accreditations");
-        CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>("customs_authorities");
+        RawBlocks = database.GetCollection<RawBlockRecord>(RawBlocksName);
+        Blocks = database.GetCollection<BlockRecord>(BlocksName);
+        Batches = database.GetCollection<BatchAnchoredRecord>(CollectionOf(typeof(BatchAnchoredRecord)));
+        Revocations = database.GetCollection<RevocationRecord>(CollectionOf(typeof(RevocationRecord)));
+        Supersessions = database.GetCollection<SupersessionRecord>(CollectionOf(typeof(SupersessionRecord)));
+        Decisions = database.GetCollection<DecisionRecordedRecord>(CollectionOf(typeof(DecisionRecordedRecord)));
+        Accreditations = database.GetCollection<AccreditationEventRecord>(CollectionOf(typeof(AccreditationEventRecord)));
+        CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>(CollectionOf(typeof(CustomsAuthorityRecord)));
         Checkpoint = database.GetCollection<CheckpointRecord>("checkpoint");
         Identity = database.GetCollection<IdentityRecord>("identity");
         EnsureIndexes();
+        RawLogLayoutUpgrade.Run(database, RawBlocks);
     }
 
-    public ILiteCollection<RawLogRecord> RawLogs { get; }
+    public const string RawBlocksName = "raw_blocks";
+
+    public const string BlocksName = "blocks";
+
+    /// <summary>The registry logs, one document per block with logs.</summary>
+    public ILiteCollection<RawBlockRecord> RawBlocks { get; }
 
     public ILiteCollection<BlockRecord> Blocks { get; }
 
@@ -51,6 +57,13 @@ internal sealed class LedgerDatabase : IDisposable
     public ILiteCollection<CheckpointRecord> Checkpoint { get; }
 
     public ILiteCollection<IdentityRecord> Identity { get; }
+
+    /// <summary>The mapper the typed collections read and write with.</summary>
+    public BsonMapper Mapper => _database.Mapper;
+
+    /// <summary>The event collections in the order a rollback or reset clears them.</summary>
+    public static IReadOnlyList<string> EventCollections { get; } =
+        ["batches", "revocations", "supersessions", "decisions", "accreditations", "customs_authorities"];
 
     /// <summary>The file this database lives in (null in memory).</summary>
     public string? FilePath { get; private init; }
@@ -110,6 +123,22 @@ internal sealed class LedgerDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A collection as plain BSON documents: the writer inserts documents it built by hand
+    /// (<see cref="RecordDocuments"/>) and deletes by key, skipping the mapper.
+    /// </summary>
+    public ILiteCollection<BsonDocument> Documents(string name) => _database.GetCollection(name);
+
+    /// <summary>The collection that keeps records of <paramref name="recordType"/>.</summary>
+    public static string CollectionOf(Type recordType) =>
+        recordType == typeof(BatchAnchoredRecord) ? "batches"
+        : recordType == typeof(RevocationRecord) ? "revocations"
+        : recordType == typeof(SupersessionRecord) ? "supersessions"
+        : recordType == typeof(DecisionRecordedRecord) ? "decisions"
+        : recordType == typeof(AccreditationEventRecord) ? "accreditations"
+        : recordType == typeof(CustomsAuthorityRecord) ? "customs_authorities"
+        : throw new ArgumentOutOfRangeException(nameof(recordType), recordType.Name, "no collection for this record");
+
     /// <summary>Forces committed pages from the log into the data file (LiteDB checkpoint).</summary>
     public void Flush() => _database.Checkpoint();
 
@@ -128,6 +157,7 @@ internal sealed class LedgerDatabase : IDisposable
     };
 
     // Indexes are named by expression strings: a lambda over a byte[] property would index each byte (a multikey index).
+    // Only what a query seeks on: every index is a B-tree insert per record on the write path.
     private void EnsureIndexes()
     {
         Blocks.EnsureIndex("Timestamp", "$.Timestamp");
@@ -135,19 +165,29 @@ internal sealed class LedgerDatabase : IDisposable
         Batches.EnsureIndex("Issuer", "$.Issuer");
         Batches.EnsureIndex("DocType", "$.DocType");
         Revocations.EnsureIndex("Target", "$.Target");
-        Revocations.EnsureIndex("Root", "$.Root");
         Supersessions.EnsureIndex("OldHash", "$.OldHash");
         Supersessions.EnsureIndex("NewHash", "$.NewHash");
         Decisions.EnsureIndex("DocHash", "$.DocHash");
         Decisions.EnsureIndex("Authority", "$.Authority");
         Decisions.EnsureIndex("Country", "$.Country");
-        Decisions.EnsureIndex("Decision", "$.Decision");
         Accreditations.EnsureIndex("Issuer", "$.Issuer");
-        Accreditations.EnsureIndex("DocType", "$.DocType");
         CustomsAuthorities.EnsureIndex("Authority", "$.Authority");
-        // Every collection must exist before readers start: LiteDB 5 corrupts a reader's snapshot (and closes
-        // the engine) when a writer creates a collection under it, which the first checkpoint/identity write did.
         Checkpoint.EnsureIndex("BlockNumber", "$.BlockNumber");
         Identity.EnsureIndex("ChainId", "$.ChainId");
+
+        // Indexes no query uses any more (files written by earlier versions have them).
+        Revocations.DropIndex("Root");
+        Accreditations.DropIndex("DocType");
+
+        // Four possible values: the index cannot narrow a page of decisions, while the _id order with a filter
+        // stops at the page's end; the decision index only cost every decision a B-tree insert.
+        Decisions.DropIndex("Decision");
+
+        // Every collection must exist before readers start: LiteDB 5 corrupts a reader's snapshot (and closes
+        // the engine) when a writer creates a collection under it. An empty insert creates one without a document.
+        if (!_database.CollectionExists(RawBlocksName))
+        {
+            Documents(RawBlocksName).Insert(Array.Empty<BsonDocument>());
+        }
     }
 }

@@ -230,9 +230,18 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
                 return [];
             }
 
-            return [.. database.RawLogs
-                .Find(Query.And(Query.GTE("_id", ChainPosition.FirstOf(fromBlock)), Query.LT("_id", ChainPosition.FirstOf(last + 1))), limit: limit)
-                .Select(RecordViews.Log)];
+            var logs = new List<Log>();
+            foreach (var block in database.RawBlocks.Find(Query.Between("_id", (long)fromBlock, (long)last)))
+            {
+                var unpacked = RawLogPacking.Unpack(block);
+                logs.AddRange(unpacked.Count <= limit - logs.Count ? unpacked : unpacked.Take(limit - logs.Count));
+                if (logs.Count == limit)
+                {
+                    break;
+                }
+            }
+
+            return logs;
         });
     }
 

@@ -2,7 +2,6 @@ using LiteDB;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Audit;
 using ProvenanceLedger.Sdk.Ethereum;
-using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Registry.Events;
 
 namespace ProvenanceLedger.Node.Store;
@@ -14,8 +13,8 @@ namespace ProvenanceLedger.Node.Store;
 /// </summary>
 internal sealed class LedgerWriter(RegistryEventDecoder decoder)
 {
-    /// <summary>Test seam: called after each log's records are written inside the open transaction (to abort mid-write).</summary>
-    internal Action<Log>? AfterLogWritten { get; init; }
+    /// <summary>Test seam: called after each insert, upsert or delete the open transaction makes (to abort mid-write).</summary>
+    internal Action? AfterEachWrite { get; init; }
 
     /// <summary>The checkpoint, or null before the first range.</summary>
     public static CheckpointRecord? Checkpoint(LedgerDatabase database) => database.Checkpoint.FindById(CheckpointRecord.SingletonId);
@@ -29,8 +28,9 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(range);
-        // Decoding is pure CPU work: do it before the transaction opens so the write lock is held briefly.
-        var decoded = range.Logs.Select(decoder.TryDecode).ToList();
+        // Decoding, packing and building documents is pure CPU work: all of it happens before the transaction
+        // opens, so the write lock (which readers wait on) is held only for the inserts.
+        var documents = RangeDocuments.Build(range, decoder);
         CheckpointRecord? written = null;
         database.InTransaction(() =>
         {
@@ -44,26 +44,23 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
                 ? new AuditDigestFold()
                 : new AuditDigestFold(new Hash32(checkpoint.Digest), checkpoint.LastLogPosition < 0 ? null : ChainPosition.BlockOf(checkpoint.LastLogPosition),
                     checkpoint.LastLogPosition < 0 ? null : (ulong)checkpoint.LastLogPosition & 0xFF_FFFF);
-            var totalLogs = checkpoint?.TotalLogs ?? 0;
-            for (var i = 0; i < range.Logs.Count; i++)
+            foreach (var log in range.Logs)
             {
-                var log = range.Logs[i];
-                var header = range.LogBlocks[log.BlockNumber];
-                var dataHash = Keccak256.Hash(log.Data);
-                fold.Append(log.BlockNumber, log.BlockHash, log.LogIndex, log.Address, log.Topics, dataHash.Bytes);
-                database.RawLogs.Insert(RawLog(log));
-                if (decoded[i] is { } registryEvent && EventRecords.From(registryEvent, log, (long)header.Timestamp) is { } record)
-                {
-                    Insert(database, record);
-                }
-
-                AfterLogWritten?.Invoke(log);
+                fold.Append(log.BlockNumber, log.BlockHash, log.LogIndex, log.Address, log.Topics, Keccak256.Hash(log.Data).Bytes);
             }
 
+            Insert(database, LedgerDatabase.RawBlocksName, documents.RawBlocks);
+            foreach (var (collection, records) in documents.Events)
+            {
+                Insert(database, collection, records);
+            }
+
+            var totalLogs = checkpoint?.TotalLogs ?? 0;
+            var blocks = new List<BsonDocument>(fold.Blocks.Count + 1);
             foreach (var block in fold.Blocks)
             {
                 totalLogs += block.LogCount;
-                database.Blocks.Upsert(new BlockRecord
+                blocks.Add(RecordDocuments.Of(new BlockRecord
                 {
                     Id = (long)block.BlockNumber,
                     Hash = block.BlockHash.Bytes.ToArray(),
@@ -71,12 +68,12 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
                     Digest = block.Digest.Bytes.ToArray(),
                     LogCount = block.LogCount,
                     TotalLogs = totalLogs,
-                });
+                }));
             }
 
             if (fold.Blocks.Count == 0 || fold.Blocks[^1].BlockNumber != range.To.Number)
             {
-                database.Blocks.Upsert(new BlockRecord
+                blocks.Add(RecordDocuments.Of(new BlockRecord
                 {
                     Id = (long)range.To.Number,
                     Hash = range.To.Hash.Bytes.ToArray(),
@@ -84,10 +81,11 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
                     Digest = fold.Current.Bytes.ToArray(),
                     LogCount = 0,
                     TotalLogs = totalLogs,
-                });
+                }));
             }
 
-            database.Blocks.DeleteMany(Query.And(Query.LT("_id", (long)keepBlocksFrom), Query.EQ(nameof(BlockRecord.LogCount), 0), Query.LT("_id", (long)range.To.Number)));
+            Insert(database, LedgerDatabase.BlocksName, blocks);
+            DropOldRangeEnds(database, checkpoint, range, keepBlocksFrom);
             written = new CheckpointRecord
             {
                 BlockNumber = (long)range.To.Number,
@@ -98,6 +96,7 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
                 LastLogPosition = fold.LastBlock is { } lastBlock ? ChainPosition.Of(lastBlock, fold.LastLogIndex!.Value) : -1,
             };
             database.Checkpoint.Upsert(written);
+            AfterEachWrite?.Invoke();
         });
         return written!;
     }
@@ -114,15 +113,14 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
             var block = database.Blocks.FindById((long)ancestor)
                 ?? throw new InvalidOperationException($"block {ancestor} is not in the store; roll back only to a stored block");
             var after = ChainPosition.FirstOf(ancestor + 1);
-            DeleteFrom(database.RawLogs, after);
-            DeleteFrom(database.Batches, after);
-            DeleteFrom(database.Revocations, after);
-            DeleteFrom(database.Supersessions, after);
-            DeleteFrom(database.Decisions, after);
-            DeleteFrom(database.Accreditations, after);
-            DeleteFrom(database.CustomsAuthorities, after);
+            foreach (var collection in LedgerDatabase.EventCollections)
+            {
+                database.Documents(collection).DeleteMany(Query.GTE("_id", after));
+            }
+
+            database.RawBlocks.DeleteMany(Query.GT("_id", (long)ancestor));
             database.Blocks.DeleteMany(Query.GT("_id", (long)ancestor));
-            var lastLog = database.RawLogs.Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
+            var lastBlock = database.RawBlocks.Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
             database.Checkpoint.Upsert(new CheckpointRecord
             {
                 BlockNumber = block.Id,
@@ -130,7 +128,7 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
                 BlockTimestamp = block.Timestamp,
                 Digest = block.Digest,
                 TotalLogs = block.TotalLogs,
-                LastLogPosition = lastLog?.Id ?? -1,
+                LastLogPosition = lastBlock is null ? -1 : ChainPosition.Of((ulong)lastBlock.Id, RawLogPacking.Unpack(lastBlock)[^1].LogIndex),
             });
         });
     }
@@ -141,67 +139,38 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
         ArgumentNullException.ThrowIfNull(database);
         database.InTransaction(() =>
         {
-            database.RawLogs.DeleteAll();
-            database.Batches.DeleteAll();
-            database.Revocations.DeleteAll();
-            database.Supersessions.DeleteAll();
-            database.Decisions.DeleteAll();
-            database.Accreditations.DeleteAll();
-            database.CustomsAuthorities.DeleteAll();
+            foreach (var collection in LedgerDatabase.EventCollections)
+            {
+                database.Documents(collection).DeleteAll();
+            }
+
+            database.RawBlocks.DeleteAll();
             database.Blocks.DeleteAll();
             database.Checkpoint.DeleteAll();
             database.Identity.Upsert(identity);
         });
     }
 
-    private static void DeleteFrom<T>(ILiteCollection<T> collection, long position) => collection.DeleteMany(Query.GTE("_id", position));
-
-    private static void Insert(LedgerDatabase database, EventRecord record)
+    // Range ends without logs are kept only within the reorg window. The ones that left it since the previous
+    // range lie between the previous range's bound and this one's: a key range, not a scan of every block.
+    private void DropOldRangeEnds(LedgerDatabase database, CheckpointRecord? previous, IndexedRange range, ulong keepBlocksFrom)
     {
-        switch (record)
+        var stepped = previous is null ? range.To.Number : range.To.Number - (ulong)previous.BlockNumber;
+        var from = keepBlocksFrom > stepped ? keepBlocksFrom - stepped : 0;
+        var upTo = Math.Min(keepBlocksFrom, range.To.Number);
+        if (upTo > from)
         {
-            case BatchAnchoredRecord batch:
-                database.Batches.Insert(batch);
-                break;
-            case RevocationRecord revocation:
-                database.Revocations.Insert(revocation);
-                break;
-            case SupersessionRecord supersession:
-                database.Supersessions.Insert(supersession);
-                break;
-            case DecisionRecordedRecord decision:
-                database.Decisions.Insert(decision);
-                break;
-            case AccreditationEventRecord accreditation:
-                database.Accreditations.Insert(accreditation);
-                break;
-            case CustomsAuthorityRecord authority:
-                database.CustomsAuthorities.Insert(authority);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(record), record.GetType().Name, "no collection for this record");
+            database.Blocks.DeleteMany(Query.And(Query.GTE("_id", (long)from), Query.LT("_id", (long)upTo), Query.EQ(nameof(BlockRecord.LogCount), 0)));
+            AfterEachWrite?.Invoke();
         }
     }
 
-    private static RawLogRecord RawLog(Log log)
+    private void Insert(LedgerDatabase database, string collection, List<BsonDocument> documents)
     {
-        var topics = new byte[log.Topics.Count * Hash32.Size];
-        for (var i = 0; i < log.Topics.Count; i++)
+        if (documents.Count > 0)
         {
-            log.Topics[i].Bytes.CopyTo(topics.AsSpan(i * Hash32.Size));
+            database.Documents(collection).Insert(documents);
+            AfterEachWrite?.Invoke();
         }
-
-        return new RawLogRecord
-        {
-            Id = ChainPosition.Of(log.BlockNumber, log.LogIndex),
-            BlockNumber = (long)log.BlockNumber,
-            BlockHash = log.BlockHash.Bytes.ToArray(),
-            LogIndex = (long)log.LogIndex,
-            TransactionHash = log.TransactionHash.Bytes.ToArray(),
-            TransactionIndex = (long)log.TransactionIndex,
-            Address = log.Address.Bytes.ToArray(),
-            Topics = topics,
-            Data = log.Data,
-        };
     }
 }

@@ -1,3 +1,4 @@
+using LiteDB;
 using ProvenanceLedger.Sdk.Audit;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -19,7 +20,7 @@ internal sealed record StoredDigestCheck(Hash32 Recomputed, Hash32 Stored, ulong
     {
         ArgumentNullException.ThrowIfNull(database);
         var fold = new AuditDigestFold();
-        foreach (var log in database.RawLogs.FindAll().OrderBy(l => l.Id).Select(RecordViews.Log))
+        foreach (var log in database.RawBlocks.Find(Query.All("_id")).SelectMany(RawLogPacking.Unpack))
         {
             fold.Append(log);
         }

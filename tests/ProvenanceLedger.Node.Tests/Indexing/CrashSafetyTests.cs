@@ -23,7 +23,7 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
         }
 
         using var transport = new HttpRpcTransport(chain.RpcUrl);
-        // Ranges of 5 blocks hold several logs each, so an abort lands between logs of one transaction.
+        // Ranges of 5 blocks make several writes each (raw logs, records, blocks, checkpoint), so an abort lands inside a transaction.
         var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 5, maxRange: 5);
         using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), settings);
         await reference.CatchUpAsync();
@@ -37,7 +37,7 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
             var written = 0;
             var writer = new LedgerWriter(new RegistryEventDecoder())
             {
-                AfterLogWritten = _ =>
+                AfterEachWrite = () =>
                 {
                     if (++written == crashAt)
                     {
@@ -53,7 +53,7 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
             catch (SimulatedCrashException)
             {
                 crashes++;
-                Assert.True(StoredDigestCheck.Run(crashing.Database).IsIntact, $"after the abort at log {crashAt} of attempt {attempt} the store is not a consistent prefix");
+                Assert.True(StoredDigestCheck.Run(crashing.Database).IsIntact, $"after the abort at write {crashAt} of attempt {attempt} the store is not a consistent prefix");
             }
         }
 
@@ -78,19 +78,29 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
         Assert.True(intact.IsIntact);
         Assert.Equal(ethers.Digest, intact.Recomputed.ToString());
 
-        var decision = node.Database.RawLogs.FindAll().First(l => l.BlockNumber == (long)run.DecisionBlocks[1]);
-        decision.Data[^1] ^= 0x01;
-        node.Database.RawLogs.Update(decision);
-        var altered = StoredDigestCheck.Run(node.Database);
+        var decisionBlock = node.Database.RawBlocks.FindById((long)run.DecisionBlocks[1]);
+        var decisionLogs = RawLogPacking.Unpack(decisionBlock);
+        var decision = decisionLogs[0];
+        var altered = decision with { Data = [.. decision.Data[..^1], (byte)(decision.Data[^1] ^ 0x01)] };
+        node.Database.RawBlocks.Update(RawLogPacking.Pack([altered, .. decisionLogs.Skip(1)]));
+        var alteredCheck = StoredDigestCheck.Run(node.Database);
 
-        Assert.Equal(run.DecisionBlocks[1], altered.FirstMismatchBlock);
-        Assert.NotEqual(ethers.Digest, altered.Recomputed.ToString());
+        Assert.Equal(run.DecisionBlocks[1], alteredCheck.FirstMismatchBlock);
+        Assert.NotEqual(ethers.Digest, alteredCheck.Recomputed.ToString());
 
-        decision.Data[^1] ^= 0x01;
-        node.Database.RawLogs.Update(decision);
+        node.Database.RawBlocks.Update(decisionBlock);
         Assert.True(StoredDigestCheck.Run(node.Database).IsIntact);
-        var revocation = node.Database.RawLogs.FindAll().First(l => l.BlockNumber == (long)run.DocumentRevokedBlock);
-        node.Database.RawLogs.Delete(revocation.Id);
+        var revocationBlock = node.Database.RawBlocks.FindById((long)run.DocumentRevokedBlock);
+        var revocationLogs = RawLogPacking.Unpack(revocationBlock);
+        if (revocationLogs.Count == 1)
+        {
+            node.Database.RawBlocks.Delete(revocationBlock.Id);
+        }
+        else
+        {
+            node.Database.RawBlocks.Update(RawLogPacking.Pack([.. revocationLogs.Skip(1)]));
+        }
+
         var removed = StoredDigestCheck.Run(node.Database);
 
         Assert.Equal(run.DocumentRevokedBlock, removed.FirstMismatchBlock);

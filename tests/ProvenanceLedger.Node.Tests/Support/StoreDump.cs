@@ -14,7 +14,7 @@ internal static class StoreDump
     public static string Of(LedgerDatabase database)
     {
         var text = new StringBuilder();
-        Append(text, "raw_logs", database.RawLogs.FindAll());
+        Append(text, "raw_blocks", database.RawBlocks.FindAll());
         Append(text, "blocks", database.Blocks.FindAll().Where(b => b.LogCount > 0));
         Append(text, "batches", database.Batches.FindAll());
         Append(text, "revocations", database.Revocations.FindAll());

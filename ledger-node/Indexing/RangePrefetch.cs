@@ -1,0 +1,68 @@
+using ProvenanceLedger.Sdk.Ethereum;
+
+namespace ProvenanceLedger.Node.Indexing;
+
+/// <summary>
+/// The next block range, read over RPC while the previous one is being written: the node's eth_getLogs time
+/// and the store's write time overlap instead of adding up. A prefetched read is used only by the step that
+/// starts exactly where it starts and on the checkpoint it descends from; anything else discards it.
+/// </summary>
+internal sealed class RangePrefetch
+{
+    private Pending? _pending;
+
+    /// <summary>Starts reading <c>[from, to]</c> as the range after the block <paramref name="parentHash"/>.</summary>
+    public void Start(RangeReader reader, ulong from, ulong to, Hash32 parentHash, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Discard();
+        var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _pending = new Pending(from, to, parentHash, reader.ReadAsync(from, to, parentHash, cancellation.Token), cancellation);
+    }
+
+    /// <summary>
+    /// The prefetched read of the range starting at <paramref name="from"/> on <paramref name="parentHash"/>, with
+    /// its last block; null (and the prefetch discarded) when there is none, it was read for another checkpoint,
+    /// or it reaches beyond <paramref name="target"/> (the head went back since).
+    /// </summary>
+    public (ulong To, Task<RangeRead> Read)? Take(ulong from, Hash32? parentHash, ulong target)
+    {
+        if (_pending is not { } pending)
+        {
+            return null;
+        }
+
+        if (pending.From != from || pending.ParentHash != parentHash || pending.To > target)
+        {
+            Discard();
+            return null;
+        }
+
+        _pending = null;
+        _ = pending.Read.ContinueWith(_ => pending.Cancellation.Dispose(), TaskScheduler.Default);
+        return (pending.To, pending.Read);
+    }
+
+    /// <summary>Cancels and forgets a prefetched read nobody will use (after a failure, a rollback, a moved chain).</summary>
+    public void Discard()
+    {
+        if (_pending is not { } pending)
+        {
+            return;
+        }
+
+        _pending = null;
+        pending.Cancellation.Cancel();
+        // Nobody awaits a discarded read: observe its outcome here so a failure does not surface as an unobserved
+        // task exception; the range is read again (and any error reported) by the step that needs it.
+        _ = pending.Read.ContinueWith(
+            read =>
+            {
+                pending.Cancellation.Dispose();
+                return read.Exception;
+            },
+            TaskScheduler.Default);
+    }
+
+    private sealed record Pending(ulong From, ulong To, Hash32 ParentHash, Task<RangeRead> Read, CancellationTokenSource Cancellation);
+}

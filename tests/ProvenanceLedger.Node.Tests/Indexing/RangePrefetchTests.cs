@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using ProvenanceLedger.Node.Store;
+using ProvenanceLedger.Node.Tests.Support;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry.Events;
+using ProvenanceLedger.Testing;
+
+namespace ProvenanceLedger.Node.Tests.Indexing;
+
+[Collection(ChainCollection.Name)]
+public class RangePrefetchTests(HardhatChainFixture chain)
+{
+    [Fact]
+    public async Task The_next_range_is_requested_before_the_previous_one_is_written_and_every_range_is_read_once()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        await ScenarioRun.RunAsync(scenario);
+        using var http = new HttpRpcTransport(chain.RpcUrl);
+        var recording = new RecordingTransport(http);
+        TestNode? node = null;
+        var writesSeen = new List<(long Checkpoint, ulong[] BlocksRequested)>();
+        var writer = new LedgerWriter(new RegistryEventDecoder())
+        {
+            // At every write: the checkpoint the transaction sees, and the first block of every header batch requested so far.
+            AfterEachWrite = () => writesSeen.Add((LedgerWriter.Checkpoint(node!.Database)?.BlockNumber ?? -1, [.. recording.BatchFirstBlocks])),
+        };
+        node = new TestNode(recording, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 3, maxRange: 3), writer);
+        using (node)
+        {
+            await node.CatchUpAsync();
+            using var reference = new TestNode(http, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+            await reference.CatchUpAsync();
+
+            var indexed = (ulong)LedgerWriter.Checkpoint(node.Database)!.BlockNumber;
+            var ranges = Enumerable.Range(0, (int)((indexed - scenario.DeploymentBlock) / 3) + 1)
+                .Select(i => scenario.DeploymentBlock + (ulong)(i * 3))
+                .ToList();
+            Assert.Equal(StoreDump.Of(reference.Database), StoreDump.Of(node.Database));
+            Assert.Equal(ranges.Count, recording.GetLogsCalls);
+            foreach (var rangeStart in ranges.SkipLast(1))
+            {
+                // The range after [rangeStart, rangeStart + 2] starts at rangeStart + 3: its edges were requested before this range's first
+                // write. The last write of a range (its checkpoint) already sees the new checkpoint, so the first write of a later range is
+                // the second one that sees the previous range's checkpoint.
+                var firstWrite = rangeStart == scenario.DeploymentBlock
+                    ? writesSeen.First(w => w.Checkpoint == -1)
+                    : writesSeen.Where(w => w.Checkpoint == (long)rangeStart - 1).Skip(1).First();
+                Assert.Contains(rangeStart + 3, firstWrite.BlocksRequested);
+            }
+        }
+    }
+
+    /// <summary>Passes requests on, counting eth_getLogs and remembering the first block of each header batch.</summary>
+    private sealed class RecordingTransport(IRpcTransport inner) : IRpcTransport
+    {
+        private readonly ConcurrentQueue<ulong> _batchFirstBlocks = new();
+        private int _getLogsCalls;
+
+        public IReadOnlyCollection<ulong> BatchFirstBlocks => _batchFirstBlocks;
+
+        public int GetLogsCalls => Volatile.Read(ref _getLogsCalls);
+
+        public Task<T> SendRequestAsync<T>(RpcRequest request, CancellationToken cancellationToken)
+        {
+            if (request.Method == "eth_getLogs")
+            {
+                Interlocked.Increment(ref _getLogsCalls);
+            }
+
+            return inner.SendRequestAsync<T>(request, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<RpcResponse>> SendBatchAsync(IReadOnlyList<RpcRequest> requests, CancellationToken cancellationToken)
+        {
+            if (requests.Count > 0 && requests[0].Method == "eth_getBlockByNumber" && requests[0].Parameters[0] is string quantity)
+            {
+                _batchFirstBlocks.Enqueue(ulong.Parse(quantity.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+            }
+
+            return inner.SendBatchAsync(requests, cancellationToken);
+        }
+    }
+}
