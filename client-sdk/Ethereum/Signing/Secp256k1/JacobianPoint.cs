@@ -116,8 +116,11 @@ internal readonly struct JacobianPoint
         return FinishMixed(p, h, r);
     }
 
-    /// <summary>The affine form (one inversion); the point must be finite.</summary>
+    /// <summary>The affine form (one constant-time inversion); the point must be finite.</summary>
     public AffinePoint ToAffine() => ToAffine(FieldElement.Invert(Z));
+
+    /// <summary>The affine form with a variable-time inversion: for public points only (a recovered key).</summary>
+    public AffinePoint ToAffineVariableTime() => ToAffine(FieldElement.InvertVariableTime(Z));
 
     /// <summary>Converts many finite points with a single inversion (Montgomery's trick).</summary>
     public static AffinePoint[] ToAffine(ReadOnlySpan<JacobianPoint> points)
