@@ -216,15 +216,15 @@ internal readonly partial struct FieldElement
         x2 = (x2 << 1) | (x1 >> 63);
         x1 <<= 1;
 
-        var hi = Math.BigMul(a0, a0, out var t0);
+        var hi = Limbs.Multiply(a0, a0, out var t0);
         var t1 = AddCarry(x1, hi, 0, out var carry);
-        hi = Math.BigMul(a1, a1, out var lo);
+        hi = Limbs.Multiply(a1, a1, out var lo);
         var t2 = AddCarry(x2, lo, carry, out carry);
         var t3 = AddCarry(x3, hi, carry, out carry);
-        hi = Math.BigMul(a2, a2, out lo);
+        hi = Limbs.Multiply(a2, a2, out lo);
         var t4 = AddCarry(x4, lo, carry, out carry);
         var t5 = AddCarry(x5, hi, carry, out carry);
-        hi = Math.BigMul(a3, a3, out lo);
+        hi = Limbs.Multiply(a3, a3, out lo);
         var t6 = AddCarry(x6, lo, carry, out carry);
         var t7 = AddCarry(x7, hi, carry, out _);
 
@@ -261,7 +261,7 @@ internal readonly partial struct FieldElement
     private static FieldElement FoldTopLimb(ulong r0, ulong r1, ulong r2, ulong r3, ulong top)
     {
         // top·Fold < 2^68; if adding it carries out, the value left is tiny and one more Fold cannot carry.
-        var hi = Math.BigMul(top, Fold, out var lo);
+        var hi = Limbs.Multiply(top, Fold, out var lo);
         r0 = AddCarry(r0, lo, 0, out var carry);
         r1 = AddCarry(r1, hi, carry, out carry);
         r2 = AddCarry(r2, 0, carry, out carry);
