@@ -3,14 +3,14 @@ namespace ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 /// <summary>
 /// u1·G + u2·P for signature recovery. Each scalar is split with the GLV endomorphism into two ~128-bit
 /// halves, u = k1 + k2·λ, so the sum becomes four half-length terms k1·G + k2·(λG) + k3·P + k4·(λP) over one
-/// shared chain of about 128 doublings (Shamir's trick). Every term is in wNAF: width 8 for G and λG, whose
-/// 64 odd multiples are precomputed once per process, and width 5 for P and λP, whose 8 odd multiples are
+/// shared chain of about 128 doublings (Shamir's trick). Every term is in wNAF: width 12 for G and λG, whose
+/// 1,024 odd multiples each are precomputed once per process (128 KB), and width 5 for P and λP, whose 8 odd multiples are
 /// computed per call in affine form (one batch inversion), so every addition is a mixed one. Variable time:
 /// signature recovery works on public data only.
 /// </summary>
 internal static class DoubleScalarMultiplier
 {
-    private const int GeneratorWidth = 8;
+    private const int GeneratorWidth = 12;
     private const int PointWidth = 5;
 
     public static JacobianPoint Multiply(in Scalar u1, in Scalar u2, in AffinePoint p)
@@ -75,7 +75,8 @@ internal static class DoubleScalarMultiplier
     /// </summary>
     private static void OddMultiples(in AffinePoint p, Span<AffinePoint> destination)
     {
-        Span<JacobianPoint> multiples = stackalloc JacobianPoint[destination.Length];
+        // Per call the table is small and lives on the stack; the generator's, built once, is larger.
+        var multiples = destination.Length <= 1 << (PointWidth - 2) ? stackalloc JacobianPoint[destination.Length] : new JacobianPoint[destination.Length];
         multiples[0] = JacobianPoint.FromAffine(p);
         var twice = JacobianPoint.Double(multiples[0]).ToAffineVariableTime();
         for (var i = 1; i < multiples.Length; i++)
@@ -93,7 +94,7 @@ internal static class DoubleScalarMultiplier
         _ => sum,
     };
 
-    /// <summary>G, 3G, …, 127G and their images under λ, in affine form, built by the runtime on first use.</summary>
+    /// <summary>G, 3G, …, 2047G and their images under λ, in affine form, built by the runtime on first use.</summary>
     private static class GeneratorOddMultiples
     {
         public static readonly AffinePoint[] Points = Build();

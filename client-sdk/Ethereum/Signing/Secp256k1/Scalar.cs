@@ -109,7 +109,7 @@ internal readonly struct Scalar
         _ => _l3,
     };
 
-    /// <summary><paramref name="count"/> (≤ 8) bits starting at bit <paramref name="position"/> (0 = least significant).</summary>
+    /// <summary><paramref name="count"/> (≤ 16) bits starting at bit <paramref name="position"/> (0 = least significant).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Bits(int position, int count)
     {
