@@ -4,9 +4,9 @@ namespace ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 /// u1·G + u2·P for signature recovery. Each scalar is split with the GLV endomorphism into two ~128-bit
 /// halves, u = k1 + k2·λ, so the sum becomes four half-length terms k1·G + k2·(λG) + k3·P + k4·(λP) over one
 /// shared chain of about 128 doublings (Shamir's trick). Every term is in wNAF: width 12 for G and λG, whose
-/// 1,024 odd multiples each are precomputed once per process (128 KB), and width 5 for P and λP, whose 8 odd multiples are
-/// computed per call in affine form (one batch inversion), so every addition is a mixed one. Variable time:
-/// signature recovery works on public data only.
+/// 1,024 odd multiples each are precomputed once per process (128 KB), and width 5 for P and λP, whose 8 odd
+/// multiples are computed per call in affine form (one batch inversion), so every addition is a mixed one.
+/// Variable time: signature recovery works on public data only.
 /// </summary>
 internal static class DoubleScalarMultiplier
 {

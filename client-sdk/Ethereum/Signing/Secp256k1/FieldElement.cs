@@ -35,15 +35,9 @@ internal readonly partial struct FieldElement
     /// <summary>The curve constant b = 7 of y² = x³ + 7.</summary>
     public static FieldElement B => new(7, 0, 0, 0);
 
-    /// <summary>True when the canonical value is zero (the limbs may hold p itself).</summary>
-    public bool IsZero
-    {
-        get
-        {
-            var n = Normalize();
-            return (n._l0 | n._l1 | n._l2 | n._l3) == 0;
-        }
-    }
+    /// <summary>True when the canonical value is zero: the limbs hold 0 or p itself (nothing else below 2^256).</summary>
+    public bool IsZero =>
+        ((_l0 | _l1 | _l2 | _l3) == 0) | ((_l0 == 0xFFFFFFFEFFFFFC2F) & ((_l1 & _l2 & _l3) == ulong.MaxValue));
 
     /// <summary>True when the canonical value is odd (the y parity of a point).</summary>
     public bool IsOdd => (Normalize()._l0 & 1) == 1;
