@@ -68,8 +68,12 @@ internal sealed class VariableTimeInverter
         while (!g.IsZero)
         {
             delta = Divsteps(delta, (ulong)f[0], (ulong)g[0], out var t);
-            UpdateDE(ref d, ref e, t);
-            UpdateFG(ref f, ref g, t);
+            var nextF = Combine(t.U, f, t.V, g, modular: false);
+            g = Combine(t.Q, f, t.R, g, modular: false);
+            f = nextF;
+            var nextD = Reduce(Combine(t.U, d, t.V, e, modular: true));
+            e = Reduce(Combine(t.Q, d, t.R, e, modular: true));
+            d = nextD;
         }
 
         // f is ±1 now; d ≡ f·x⁻¹ is already below M.
@@ -124,52 +128,26 @@ internal sealed class VariableTimeInverter
         return delta;
     }
 
-    /// <summary>(f, g) ← T·(f, g) / 2^62, exact: the divsteps made the low 62 bits of both products zero.</summary>
-    private static void UpdateFG(ref Limbs62 f, ref Limbs62 g, in Transition t)
-    {
-        var cf = Product(t.U, f[0], t.V, g[0]) >> 62;
-        var cg = Product(t.Q, f[0], t.R, g[0]) >> 62;
-        for (var i = 1; i < Limbs62.Count; i++)
-        {
-            cf += Product(t.U, f[i], t.V, g[i]);
-            cg += Product(t.Q, f[i], t.R, g[i]);
-            f[i - 1] = (long)cf & LimbMask;
-            g[i - 1] = (long)cg & LimbMask;
-            cf >>= 62;
-            cg >>= 62;
-        }
-
-        f[Limbs62.Count - 1] = (long)cf;
-        g[Limbs62.Count - 1] = (long)cg;
-    }
-
     /// <summary>
-    /// (d, e) ← T·(d, e) / 2^62 mod M: a multiple of M below 2^62·M is added to each product to clear its low
-    /// 62 bits, so the division is exact. From d, e in [0, M) the quotient lies in (−M, 2M); one addition or
-    /// subtraction of M brings it back to [0, M).
+    /// x·a + y·b divided by 2^62. For f and g the division is exact: the divsteps made the low 62 bits zero.
+    /// For d and e (<paramref name="modular"/>) a multiple of M below 2^62·M is added first to clear the low 62
+    /// bits, a division by 2^62 mod M; from d, e in [0, M) the quotient lies in (−M, 2M).
     /// </summary>
-    private void UpdateDE(ref Limbs62 d, ref Limbs62 e, in Transition t)
+    private Limbs62 Combine(long x, in Limbs62 a, long y, in Limbs62 b, bool modular)
     {
-        var cd = Product(t.U, d[0], t.V, e[0]);
-        var ce = Product(t.Q, d[0], t.R, e[0]);
-        var md = (long)((0 - ((ulong)(long)cd * _modulusInverse62)) & LimbMask);
-        var me = (long)((0 - ((ulong)(long)ce * _modulusInverse62)) & LimbMask);
-        cd = (cd + ((Int128)md * _modulus[0])) >> 62;
-        ce = (ce + ((Int128)me * _modulus[0])) >> 62;
+        var sum = Product(x, a[0], y, b[0]);
+        var multiple = modular ? (long)((0 - ((ulong)(long)sum * _modulusInverse62)) & LimbMask) : 0;
+        sum = (sum + ((Int128)multiple * _modulus[0])) >> 62;
+        var result = default(Limbs62);
         for (var i = 1; i < Limbs62.Count; i++)
         {
-            cd += Product(t.U, d[i], t.V, e[i]) + ((Int128)md * _modulus[i]);
-            ce += Product(t.Q, d[i], t.R, e[i]) + ((Int128)me * _modulus[i]);
-            d[i - 1] = (long)cd & LimbMask;
-            e[i - 1] = (long)ce & LimbMask;
-            cd >>= 62;
-            ce >>= 62;
+            sum += Product(x, a[i], y, b[i]) + ((Int128)multiple * _modulus[i]);
+            result[i - 1] = (long)sum & LimbMask;
+            sum >>= 62;
         }
 
-        d[Limbs62.Count - 1] = (long)cd;
-        e[Limbs62.Count - 1] = (long)ce;
-        d = Reduce(d);
-        e = Reduce(e);
+        result[Limbs62.Count - 1] = (long)sum;
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
