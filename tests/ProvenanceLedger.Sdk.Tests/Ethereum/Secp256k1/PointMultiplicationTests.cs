@@ -43,6 +43,8 @@ public class PointMultiplicationTests
     [InlineData("5", "7", "c")]
     [InlineData("0", "3", "3")]
     [InlineData("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364140", "2", "1")]
+    [InlineData("7ff", "1", "800")]
+    [InlineData("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0363942", "1", "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0363943")]
     public void Double_multiplication_with_the_generator_as_point_meets_doublings(string u1Hex, string u2Hex, string sumHex)
     {
         // Both halves land on the same points, so the additions must fall back to doubling.
