@@ -39,7 +39,8 @@ public static class EcRecover
         }
 
         // Q = r⁻¹ (s·R − z·G) = (−z·r⁻¹)·G + (s·r⁻¹)·R
-        var rInverse = Scalar.Invert(r);
+        // Everything here is public (the signature, the digest, the recovered key), so variable time is fine.
+        var rInverse = Scalar.InvertVariableTime(r);
         var z = Scalar.FromBytesReduced(digest);
         var u1 = Scalar.Negate(Scalar.Multiply(z, rInverse));
         var u2 = Scalar.Multiply(s, rInverse);
@@ -50,7 +51,7 @@ public static class EcRecover
         }
 
         Span<byte> publicKey = stackalloc byte[64];
-        q.ToAffine().WriteUncompressed(publicKey);
+        q.ToAffineVariableTime().WriteUncompressed(publicKey);
         return Address.FromPublicKey(publicKey);
     }
 

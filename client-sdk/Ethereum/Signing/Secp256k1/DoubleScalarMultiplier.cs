@@ -3,13 +3,14 @@ namespace ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 /// <summary>
 /// u1·G + u2·P for signature recovery. Each scalar is split with the GLV endomorphism into two ~128-bit
 /// halves, u = k1 + k2·λ, so the sum becomes four half-length terms k1·G + k2·(λG) + k3·P + k4·(λP) over one
-/// shared chain of about 128 doublings (Shamir's trick). Every term is in wNAF: width 8 for G and λG, whose
-/// 64 odd multiples are precomputed once per process, and width 5 for P and λP, whose 8 odd multiples are
-/// computed per call. Variable time: signature recovery works on public data only.
+/// shared chain of about 128 doublings (Shamir's trick). Every term is in wNAF: width 12 for G and λG, whose
+/// 1,024 odd multiples each are precomputed once per process (128 KB), and width 5 for P and λP, whose 8 odd
+/// multiples are computed per call in affine form (one batch inversion), so every addition is a mixed one.
+/// Variable time: signature recovery works on public data only.
 /// </summary>
 internal static class DoubleScalarMultiplier
 {
-    private const int GeneratorWidth = 8;
+    private const int GeneratorWidth = 12;
     private const int PointWidth = 5;
 
     public static JacobianPoint Multiply(in Scalar u1, in Scalar u2, in AffinePoint p)
@@ -25,15 +26,9 @@ internal static class DoubleScalarMultiplier
             Math.Max(RecodeShort(g1, GeneratorWidth, generatorDigits), RecodeShort(g2, GeneratorWidth, lambdaGeneratorDigits)),
             Math.Max(RecodeShort(p1, PointWidth, pointDigits), RecodeShort(p2, PointWidth, lambdaPointDigits)));
 
-        Span<JacobianPoint> pointMultiples = stackalloc JacobianPoint[1 << (PointWidth - 2)];
-        Span<JacobianPoint> lambdaPointMultiples = stackalloc JacobianPoint[1 << (PointWidth - 2)];
-        pointMultiples[0] = JacobianPoint.FromAffine(p);
-        var twice = JacobianPoint.Double(pointMultiples[0]);
-        for (var i = 1; i < pointMultiples.Length; i++)
-        {
-            pointMultiples[i] = JacobianPoint.Add(pointMultiples[i - 1], twice);
-        }
-
+        Span<AffinePoint> pointMultiples = stackalloc AffinePoint[1 << (PointWidth - 2)];
+        Span<AffinePoint> lambdaPointMultiples = stackalloc AffinePoint[1 << (PointWidth - 2)];
+        OddMultiples(p, pointMultiples);
         for (var i = 0; i < pointMultiples.Length; i++)
         {
             lambdaPointMultiples[i] = pointMultiples[i].MultiplyByLambda();
@@ -74,21 +69,32 @@ internal static class DoubleScalarMultiplier
         return length;
     }
 
-    private static JacobianPoint AddDigit(in JacobianPoint sum, int digit, ReadOnlySpan<JacobianPoint> oddMultiples) => digit switch
+    /// <summary>
+    /// P, 3P, 5P, … in affine form, so the main loop adds them with mixed additions: 2P is made affine with one
+    /// inversion, the odd multiples follow by mixed additions of 2P, and one batch inversion converts them all.
+    /// </summary>
+    private static void OddMultiples(in AffinePoint p, Span<AffinePoint> destination)
     {
-        > 0 => JacobianPoint.Add(sum, oddMultiples[digit >> 1]),
-        < 0 => JacobianPoint.Add(sum, oddMultiples[-digit >> 1].Negate()),
-        _ => sum,
-    };
+        // Per call the table is small and lives on the stack; the generator's, built once, is larger.
+        var multiples = destination.Length <= 1 << (PointWidth - 2) ? stackalloc JacobianPoint[destination.Length] : new JacobianPoint[destination.Length];
+        multiples[0] = JacobianPoint.FromAffine(p);
+        var twice = JacobianPoint.Double(multiples[0]).ToAffineVariableTime();
+        for (var i = 1; i < multiples.Length; i++)
+        {
+            multiples[i] = JacobianPoint.AddAffine(multiples[i - 1], twice);
+        }
 
-    private static JacobianPoint AddDigit(in JacobianPoint sum, int digit, AffinePoint[] oddMultiples) => digit switch
+        JacobianPoint.ToAffineVariableTime(multiples, destination);
+    }
+
+    private static JacobianPoint AddDigit(in JacobianPoint sum, int digit, ReadOnlySpan<AffinePoint> oddMultiples) => digit switch
     {
         > 0 => JacobianPoint.AddAffine(sum, oddMultiples[digit >> 1]),
         < 0 => JacobianPoint.AddAffine(sum, oddMultiples[-digit >> 1].Negate()),
         _ => sum,
     };
 
-    /// <summary>G, 3G, …, 127G and their images under λ, in affine form, built by the runtime on first use.</summary>
+    /// <summary>G, 3G, …, 2047G and their images under λ, in affine form, built by the runtime on first use.</summary>
     private static class GeneratorOddMultiples
     {
         public static readonly AffinePoint[] Points = Build();
@@ -97,15 +103,9 @@ internal static class DoubleScalarMultiplier
 
         private static AffinePoint[] Build()
         {
-            var points = new JacobianPoint[1 << (GeneratorWidth - 2)];
-            points[0] = JacobianPoint.FromAffine(AffinePoint.Generator);
-            var twice = JacobianPoint.Double(points[0]);
-            for (var i = 1; i < points.Length; i++)
-            {
-                points[i] = JacobianPoint.Add(points[i - 1], twice);
-            }
-
-            return JacobianPoint.ToAffine(points);
+            var points = new AffinePoint[1 << (GeneratorWidth - 2)];
+            OddMultiples(AffinePoint.Generator, points);
+            return points;
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 
-/// <summary>Inversion and square root by fixed addition chains (the exponents are public constants).</summary>
+/// <summary>Inversion and square root by fixed addition chains (the exponents are public constants), and a variable-time inversion.</summary>
 internal readonly partial struct FieldElement
 {
     /// <summary>a⁻¹ = a^(p−2) (Fermat); zero maps to zero. 255 squarings and 15 multiplications.</summary>
@@ -12,6 +12,17 @@ internal readonly partial struct FieldElement
         t = Multiply(SquareTimes(t, 5), a);
         t = Multiply(SquareTimes(t, 3), x2);
         return Multiply(SquareTimes(t, 2), a);
+    }
+
+    /// <summary>
+    /// a⁻¹ in variable time (<see cref="VariableTimeInverter"/>); zero maps to zero. For public values only:
+    /// recovery's final Z⁻¹, never a signing nonce's point.
+    /// </summary>
+    public static FieldElement InvertVariableTime(in FieldElement a)
+    {
+        var n = a.Normalize();
+        VariableTimeInverter.FieldPrime.Invert(n._l0, n._l1, n._l2, n._l3, out var r0, out var r1, out var r2, out var r3);
+        return new FieldElement(r0, r1, r2, r3);
     }
 
     /// <summary>

@@ -35,15 +35,9 @@ internal readonly partial struct FieldElement
     /// <summary>The curve constant b = 7 of y² = x³ + 7.</summary>
     public static FieldElement B => new(7, 0, 0, 0);
 
-    /// <summary>True when the canonical value is zero (the limbs may hold p itself).</summary>
-    public bool IsZero
-    {
-        get
-        {
-            var n = Normalize();
-            return (n._l0 | n._l1 | n._l2 | n._l3) == 0;
-        }
-    }
+    /// <summary>True when the canonical value is zero: the limbs hold 0 or p itself (nothing else below 2^256).</summary>
+    public bool IsZero =>
+        ((_l0 | _l1 | _l2 | _l3) == 0) | ((_l0 == 0xFFFFFFFEFFFFFC2F) & ((_l1 & _l2 & _l3) == ulong.MaxValue));
 
     /// <summary>True when the canonical value is odd (the y parity of a point).</summary>
     public bool IsOdd => (Normalize()._l0 & 1) == 1;
@@ -136,6 +130,21 @@ internal readonly partial struct FieldElement
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FieldElement Double(in FieldElement a) => Add(a, a);
 
+    /// <summary>a/2 mod p: (a + p)/2 when a is odd, a/2 when it is even, over 257 bits, without branching.</summary>
+    public static FieldElement Half(in FieldElement a)
+    {
+        var odd = Mask(a._l0 & 1);
+        var r0 = AddCarry(a._l0, 0xFFFFFFFEFFFFFC2F & odd, 0, out var carry);
+        var r1 = AddCarry(a._l1, odd, carry, out carry);
+        var r2 = AddCarry(a._l2, odd, carry, out carry);
+        var r3 = AddCarry(a._l3, odd, carry, out carry);
+        return new FieldElement(
+            (r0 >> 1) | (r1 << 63),
+            (r1 >> 1) | (r2 << 63),
+            (r2 >> 1) | (r3 << 63),
+            (r3 >> 1) | (carry << 63));
+    }
+
     /// <summary>a·factor for a small factor (3, 8, ...): cheaper than repeated additions.</summary>
     public static FieldElement MultiplySmall(in FieldElement a, uint factor)
     {
@@ -201,15 +210,15 @@ internal readonly partial struct FieldElement
         x2 = (x2 << 1) | (x1 >> 63);
         x1 <<= 1;
 
-        var hi = Math.BigMul(a0, a0, out var t0);
+        var hi = Limbs.Multiply(a0, a0, out var t0);
         var t1 = AddCarry(x1, hi, 0, out var carry);
-        hi = Math.BigMul(a1, a1, out var lo);
+        hi = Limbs.Multiply(a1, a1, out var lo);
         var t2 = AddCarry(x2, lo, carry, out carry);
         var t3 = AddCarry(x3, hi, carry, out carry);
-        hi = Math.BigMul(a2, a2, out lo);
+        hi = Limbs.Multiply(a2, a2, out lo);
         var t4 = AddCarry(x4, lo, carry, out carry);
         var t5 = AddCarry(x5, hi, carry, out carry);
-        hi = Math.BigMul(a3, a3, out lo);
+        hi = Limbs.Multiply(a3, a3, out lo);
         var t6 = AddCarry(x6, lo, carry, out carry);
         var t7 = AddCarry(x7, hi, carry, out _);
 
@@ -246,7 +255,7 @@ internal readonly partial struct FieldElement
     private static FieldElement FoldTopLimb(ulong r0, ulong r1, ulong r2, ulong r3, ulong top)
     {
         // top·Fold < 2^68; if adding it carries out, the value left is tiny and one more Fold cannot carry.
-        var hi = Math.BigMul(top, Fold, out var lo);
+        var hi = Limbs.Multiply(top, Fold, out var lo);
         r0 = AddCarry(r0, lo, 0, out var carry);
         r1 = AddCarry(r1, hi, carry, out carry);
         r2 = AddCarry(r2, 0, carry, out carry);

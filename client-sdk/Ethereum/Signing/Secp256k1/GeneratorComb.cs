@@ -89,7 +89,8 @@ internal static class GeneratorComb
                 }
             }
 
-            var affine = JacobianPoint.ToAffine(points);
+            var affine = new AffinePoint[points.Length];
+            JacobianPoint.ToAffineVariableTime(points, affine);
             var entries = new ulong[affine.Length * LimbsPerEntry];
             for (var i = 0; i < affine.Length; i++)
             {

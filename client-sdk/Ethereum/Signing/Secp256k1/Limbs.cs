@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace ProvenanceLedger.Sdk.Ethereum.Signing.Secp256k1;
 
@@ -37,11 +38,26 @@ internal static class Limbs
         return result;
     }
 
+    /// <summary>The 128-bit product a·b as its two halves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Multiply(ulong a, ulong b, out ulong low)
+    {
+        // Math.BigMul hands the low half back through memory (a store and a reload per limb product); mulx
+        // for the high half and a plain multiplication for the low one keep both in registers.
+        if (Bmi2.X64.IsSupported)
+        {
+            low = a * b;
+            return Bmi2.X64.MultiplyNoFlags(a, b);
+        }
+
+        return Math.BigMul(a, b, out low);
+    }
+
     /// <summary>a·b + c + d as a 128-bit value (it cannot overflow): returns the low half.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong MulAdd(ulong a, ulong b, ulong c, ulong d, out ulong high)
     {
-        var hi = Math.BigMul(a, b, out var lo);
+        var hi = Multiply(a, b, out var lo);
         lo += c;
         hi += Bit(lo < c);
         lo += d;

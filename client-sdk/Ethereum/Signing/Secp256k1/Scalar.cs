@@ -109,7 +109,7 @@ internal readonly struct Scalar
         _ => _l3,
     };
 
-    /// <summary><paramref name="count"/> (≤ 8) bits starting at bit <paramref name="position"/> (0 = least significant).</summary>
+    /// <summary><paramref name="count"/> (≤ 16) bits starting at bit <paramref name="position"/> (0 = least significant).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint Bits(int position, int count)
     {
@@ -172,6 +172,16 @@ internal readonly struct Scalar
 
         // Out of Montgomery form: (a⁻¹·R)·1·R⁻¹.
         return MontgomeryMultiply(result, One);
+    }
+
+    /// <summary>
+    /// a⁻¹ mod n in variable time (<see cref="VariableTimeInverter"/>); zero maps to zero. For public values
+    /// only, such as a signature's r during recovery.
+    /// </summary>
+    public static Scalar InvertVariableTime(in Scalar a)
+    {
+        VariableTimeInverter.GroupOrder.Invert(a._l0, a._l1, a._l2, a._l3, out var r0, out var r1, out var r2, out var r3);
+        return new Scalar(r0, r1, r2, r3);
     }
 
     /// <summary>a·b·2^−256 mod n (CIOS); inputs below n give an output below n.</summary>

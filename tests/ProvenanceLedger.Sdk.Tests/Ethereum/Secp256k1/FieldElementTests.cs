@@ -22,6 +22,7 @@ public class FieldElementTests
             Assert.Equal((P - (a % P)) % P, Value(FieldElement.Negate(fa)));
             Assert.Equal(a * b % P, Value(FieldElement.Multiply(fa, fb)));
             Assert.Equal(a * a % P, Value(FieldElement.Square(fa)));
+            Assert.Equal(a * ((P + 1) / 2) % P, Value(FieldElement.Half(fa)));
             Assert.Equal(a * 3 % P, Value(FieldElement.MultiplySmall(fa, 3)));
             Assert.Equal(a * uint.MaxValue % P, Value(FieldElement.MultiplySmall(fa, uint.MaxValue)));
             Assert.Equal(BigInteger.ModPow(a, P - 2, P), Value(FieldElement.Invert(fa)));

@@ -49,7 +49,7 @@ internal static class Numbers
     /// <summary>Random values below 2^256, after the edge values that carries and reductions meet.</summary>
     public static IEnumerable<BigInteger> FieldInputs(Random random, int count)
     {
-        BigInteger[] edges = [0, 1, 2, P - 1, P, P + 1, TwoTo256 - 1, TwoTo256 - P, (BigInteger.One << 64) - 1, BigInteger.One << 255];
+        BigInteger[] edges = [0, 1, 2, P - 1, P, P + 1, TwoTo256 - 1, TwoTo256 - P, (BigInteger.One << 64) - 1, BigInteger.One << 255, P - (BigInteger.One << 64), P - (BigInteger.One << 192)];
         return edges.Concat(Enumerable.Range(0, count).Select(_ => Random256(random)));
     }
 

@@ -43,6 +43,8 @@ public class PointMultiplicationTests
     [InlineData("5", "7", "c")]
     [InlineData("0", "3", "3")]
     [InlineData("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364140", "2", "1")]
+    [InlineData("7ff", "1", "800")]
+    [InlineData("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0363942", "1", "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0363943")]
     public void Double_multiplication_with_the_generator_as_point_meets_doublings(string u1Hex, string u2Hex, string sumHex)
     {
         // Both halves land on the same points, so the additions must fall back to doubling.
@@ -65,6 +67,28 @@ public class PointMultiplicationTests
             var sum = DoubleScalarMultiplier.Multiply(ToScalar((N - (u2 * k % N)) % N), ToScalar(u2), point);
 
             Assert.True(sum.IsInfinity);
+        }
+    }
+
+    [Fact]
+    public void Doubling_and_batch_conversion_to_affine_agree_with_bouncy_castle()
+    {
+        // Points with Z ≠ 1 (outputs of the generator table) so the doubling's Z3 = Y·Z and the batch's
+        // running products of Zs are exercised; the batch mixes them with a Z = 1 point.
+        var random = new Random(Seeded.Seed + 44);
+        var scalars = Enumerable.Range(0, 40).Select(_ => (Random256(random) % (N - 1)) + 1).Prepend(1).ToArray();
+        var points = scalars.Select(k => k == 1 ? JacobianPoint.FromAffine(AffinePoint.Generator) : GeneratorComb.Multiply(ToScalar(k))).ToArray();
+        var doubled = points.Select(point => JacobianPoint.Double(JacobianPoint.Double(point))).ToArray();
+        var affine = new AffinePoint[doubled.Length];
+
+        JacobianPoint.ToAffineVariableTime(doubled, affine);
+
+        for (var i = 0; i < scalars.Length; i++)
+        {
+            var expected = BouncyCastleSecp256k1.Encode(BouncyCastleSecp256k1.G.Multiply(ToBc(scalars[i] * 4 % N)).Normalize());
+            Assert.Equal(expected, Encode(affine[i]));
+            Assert.Equal(expected, Encode(doubled[i].ToAffine()));
+            Assert.Equal(expected, Encode(doubled[i].ToAffineVariableTime()));
         }
     }
 

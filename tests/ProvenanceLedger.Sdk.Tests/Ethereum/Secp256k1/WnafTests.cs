@@ -9,6 +9,7 @@ public class WnafTests
     [Theory]
     [InlineData(5)]
     [InlineData(8)]
+    [InlineData(12)]
     public void Digits_are_odd_bounded_spaced_and_sum_to_the_scalar(int width)
     {
         var random = new Random(Seeded.Seed + 30 + width);
