@@ -9,11 +9,16 @@ namespace ProvenanceLedger.Sdk.Issuing;
 /// </summary>
 internal static class OrderedParallel
 {
-    /// <summary>Runs <paramref name="body"/>(state, i) for every i in [0, <paramref name="count"/>), blocks of <paramref name="blockSize"/> indices at a time.</summary>
-    public static void For<TState>(int count, int blockSize, Func<TState> createState, Action<TState, int> body)
+    /// <summary>Runs <paramref name="body"/>(state, i) for every i in [0, <paramref name="count"/>) on every core, blocks of <paramref name="blockSize"/> indices at a time.</summary>
+    public static void For<TState>(int count, int blockSize, Func<TState> createState, Action<TState, int> body) =>
+        For(count, blockSize, Environment.ProcessorCount, createState, body);
+
+    /// <summary>As above on at most <paramref name="maxWorkers"/> workers (tests force several on a one-core machine).</summary>
+    public static void For<TState>(int count, int blockSize, int maxWorkers, Func<TState> createState, Action<TState, int> body)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockSize);
-        var workers = Math.Min(Environment.ProcessorCount, (count + blockSize - 1) / blockSize);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxWorkers);
+        var workers = Math.Min(maxWorkers, (count + blockSize - 1) / blockSize);
         if (workers <= 1)
         {
             var state = createState();

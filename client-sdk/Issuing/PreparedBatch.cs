@@ -35,7 +35,11 @@ public sealed class PreparedBatch
     /// <summary>Hashes <paramref name="documents"/> (envelope JSON) with fresh salts from <paramref name="hasher"/>'s salt source and builds the tree.</summary>
     /// <exception cref="Documents.Hashing.DocumentHashingException">A document is empty or uses a '$' member name (the first such document).</exception>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form (the first such document).</exception>
-    public static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher)
+    public static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher) =>
+        Prepare(documents, hasher, Environment.ProcessorCount);
+
+    /// <summary>As above, hashing on at most <paramref name="maxWorkers"/> workers.</summary>
+    internal static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher, int maxWorkers)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(hasher);
@@ -54,6 +58,7 @@ public sealed class PreparedBatch
         OrderedParallel.For(
             hashed.Length,
             DocumentsPerBlock,
+            maxWorkers,
             () => new IssueWalker(new LeafHasher()),
             (walker, i) => hashed[i] = walker.Issue(documents[i], salts[i]));
 
