@@ -8,8 +8,8 @@ namespace ProvenanceLedger.Sdk.Issuing;
 /// <summary>
 /// The chain-free half of issuing: every document canonicalised, salted and hashed, the batch Merkle tree
 /// built and every document's proof taken from it (O(N log N) in all). Documents are hashed on every core,
-/// one hasher per worker; salts are drawn first, in document order, so the result does not depend on how
-/// the work was spread.
+/// one hasher per worker. CSPRNG salts are drawn by the workers; any other salt source is drawn first, in
+/// document order, so a seeded source gives the same result however the work was spread.
 /// </summary>
 public sealed class PreparedBatch
 {
@@ -48,20 +48,32 @@ public sealed class PreparedBatch
             throw new IssuingException("a batch needs at least one document");
         }
 
-        var salts = new byte[documents.Count][];
-        for (var i = 0; i < salts.Length; i++)
-        {
-            salts[i] = hasher.DrawSalts(documents[i]);
-        }
-
+        var saltsOf = SaltsFor(documents, hasher);
         var hashed = new HashedDocument[documents.Count];
         OrderedParallel.For(
             hashed.Length,
             DocumentsPerBlock,
             maxWorkers,
             () => new IssueWalker(new LeafHasher()),
-            (walker, i) => hashed[i] = walker.Issue(documents[i], salts[i]));
-
+            (walker, i) => hashed[i] = walker.Issue(documents[i], saltsOf(i)));
         return new PreparedBatch(hashed, BatchMerkleTree.Build([.. hashed.Select(h => h.DocumentHash)]));
+    }
+
+    // CSPRNG salts are drawn by whichever worker hashes the document. Any other source is drawn up front in
+    // document order, so a seeded source gives the same salts to the same documents however the work is spread.
+    private static Func<int, byte[]> SaltsFor(IReadOnlyList<JsonObject> documents, DocumentHasher hasher)
+    {
+        if (hasher.DrawsInAnyOrder)
+        {
+            return i => hasher.DrawSalts(documents[i]);
+        }
+
+        var drawn = new byte[documents.Count][];
+        for (var i = 0; i < drawn.Length; i++)
+        {
+            drawn[i] = hasher.DrawSalts(documents[i]);
+        }
+
+        return i => drawn[i];
     }
 }

@@ -41,6 +41,12 @@ public sealed class DocumentHasher
     }
 
     /// <summary>
+    /// True when salts come from the system CSPRNG: any thread may draw them in any order, since nobody can
+    /// predict or reproduce them anyway. Any other source is drawn in document order.
+    /// </summary>
+    internal bool DrawsInAnyOrder => _saltSource is CryptographicSaltSource;
+
+    /// <summary>
     /// Counts the leaves of <paramref name="document"/> (refusing an empty document and '$' names) and draws
     /// their salts in one call to the salt source. Issuing in parallel draws every document's salts in
     /// document order first, so a seeded source gives the same salts on one core or many.
