@@ -32,6 +32,8 @@ internal static class CpuTimeReport
                 $"round {round}: issue {BatchSize} certificates: cpu {cpu.TotalMilliseconds:F0} ms, wall {wall.Elapsed.TotalMilliseconds:F0} ms, root {root}"));
         }
 
+        IssuerCpuTimeReport.Run(output, process);
+
         var verify = new OfflineVerifyBenchmarks();
         verify.Setup();
         const int bundles = 20_000;

@@ -6,7 +6,7 @@ using ProvenanceLedger.Bench.Ingest;
 using ProvenanceLedger.Bench.Peer;
 
 // `generate` and `compare` are our side of the comparison with OpenAttestation (driven by
-// bench/peer/run.sh); `cpu-time`, `signing-cpu-time`, `store [scale]` and `chain [transactions]` print the figures of
+// bench/peer/run.sh); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `store [scale]` and `chain [transactions]` print the figures of
 // bench/README.md; anything else goes to BenchmarkDotNet.
 if (PeerCommands.Handles(args))
 {
@@ -16,6 +16,7 @@ if (PeerCommands.Handles(args))
 return args switch
 {
     ["cpu-time"] => CpuTime(),
+    ["cpu-time", "issue"] => IssuerCpuTime(),
     ["signing-cpu-time"] => SigningCpuTime(),
     ["verify-stages", ..] => await VerifyStagesRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, Console.Out),
     ["reads", ..] => StoreReadRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.1, Console.Out),
@@ -27,6 +28,13 @@ return args switch
 static int CpuTime()
 {
     CpuTimeReport.Run(Console.Out);
+    return 0;
+}
+
+static int IssuerCpuTime()
+{
+    using var process = System.Diagnostics.Process.GetCurrentProcess();
+    IssuerCpuTimeReport.Run(Console.Out, process);
     return 0;
 }
 

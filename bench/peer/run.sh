@@ -4,6 +4,7 @@
 #
 #   bench/peer/run.sh            full run: N = 1,000 / 10,000 / 100,000, batches up to 10,000 (< 10 min)
 #   bench/peer/run.sh --smoke    N = 50 everywhere; the integration test runs this so the script cannot rot
+#   --issue-only                 only the issue/wrap rows (with --smoke: N = 50; else N = 1,000 / 10,000 / 100,000)
 #   --out DIR                    where documents, results and table.md go (default bench/peer/.work/results)
 #
 # Needs node, npm and dotnet. OpenAttestation's packages (versions pinned in bench/peer/oa/package-lock.json)
@@ -15,14 +16,16 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 peer="$repo/bench/peer"
 work="$peer/.work"
 mode=full
+issue_only=()
 out="$work/results"
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --smoke) mode=smoke; shift ;;
+    --issue-only) issue_only=(--issue-only); shift ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}"; exit 0 ;;
-    *) echo "run.sh: unknown argument '$1' (use --smoke, --out DIR)" >&2; exit 2 ;;
+    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    *) echo "run.sh: unknown argument '$1' (use --smoke, --issue-only, --out DIR)" >&2; exit 2 ;;
   esac
 done
 
@@ -87,14 +90,14 @@ node "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --chain-pid 
   --documents "$out/documents.jsonl" --out "$out/openattestation.json" \
   --wrap-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \
-  --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples"
+  --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples" "${issue_only[@]}"
 
 dotnet "$bench_dll" compare --rpc "$rpc" --chain-pid "$chain_pid" --documents "$out/documents.jsonl" --out "$out/provenance-ledger.json" \
   --governance-key "$governance_key" --issuer-key "$issuer_key" --relayer-key "$relayer_key" \
   --issue-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \
   --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples" \
-  --node-dll "$node_dll" --end-to-end "$end_to_end"
+  --node-dll "$node_dll" --end-to-end "$end_to_end" "${issue_only[@]}"
 
 # 5. One table.
 node "$peer/table.js" "$out/openattestation.json" "$out/provenance-ledger.json" | tee "$out/table.md"

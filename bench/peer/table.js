@@ -57,8 +57,8 @@ const growthRows = (theirList, ourList) => {
 };
 growthRows(theirs.wrap, ours.issue);
 
-// 2. Anchoring: one transaction per batch on both sides.
-for (const their of theirs.anchoring) {
+// 2. Anchoring: one transaction per batch on both sides (absent after --issue-only).
+for (const their of theirs.anchoring ?? []) {
   for (const method of ["anchor", "anchorBySig"]) {
     const our = ours.anchoring.find((a) => a.batchSize === their.batchSize && a.method === method);
     if (!our) continue;
@@ -77,9 +77,9 @@ for (const their of theirs.anchoring) {
 }
 
 // 3. Verification: their full verify against ours through the API and through the SDK straight to the chain.
-const theirVerify = theirs.verification.full;
-for (const [mode, label] of [["api", "POST /api/v1/verify"], ["sdk", "SDK direct to chain"]]) {
-  const our = ours.verification[mode];
+const theirVerify = theirs.verification?.full;
+for (const [mode, label] of theirVerify ? [["api", "POST /api/v1/verify"], ["sdk", "SDK direct to chain"]] : []) {
+  const our = ours.verification?.[mode];
   if (!our) continue;
   row(`Verify latency median (theirs oa-verify full; ours ${label})`, ms(theirVerify.medianMs), ms(our.medianMs), lowerIsBetter(theirVerify.medianMs, our.medianMs));
   row(`Verify latency p99 (ours ${label})`, ms(theirVerify.p99Ms), ms(our.p99Ms), lowerIsBetter(theirVerify.p99Ms, our.p99Ms));
@@ -95,9 +95,11 @@ for (const [mode, label] of [["api", "POST /api/v1/verify"], ["sdk", "SDK direct
 // 4. Selective disclosure.
 const theirDisclosure = theirs.disclosure;
 const ourDisclosure = ours.disclosure;
+if (theirDisclosure && ourDisclosure) {
 row(`Hide one field (${theirDisclosure.field}; theirs obfuscate, ours redact), median per doc`, ms(theirDisclosure.hideMedianMs), ms(ourDisclosure.hideMedianMs), lowerIsBetter(theirDisclosure.hideMedianMs, ourDisclosure.hideMedianMs));
 row(`Verify after hiding, median (theirs oa-verify full; ours ${ourDisclosure.verifiedBy})`, ms(theirDisclosure.verifyMedianMs), ms(ourDisclosure.verifyMedianMs), lowerIsBetter(theirDisclosure.verifyMedianMs, ourDisclosure.verifyMedianMs));
 row("Still valid after hiding", theirDisclosure.stillValid ? "yes" : "no", ourDisclosure.stillValid ? "yes" : "no", "—");
+}
 
 const lines = [];
 lines.push("| figure | theirs (OpenAttestation) | ours (Provenance Ledger) | ratio (ours better when > 1) |");

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -139,6 +140,8 @@ public static class JsonCanonicalizer
     {
         switch (value.GetValueKind())
         {
+            case JsonValueKind.String when value.TryGetValue<JsonElement>(out var element) && TryWriteRawString(element, output):
+                break;
             case JsonValueKind.String:
                 WriteString(value.GetValue<string>(), output, value);
                 break;
@@ -158,6 +161,21 @@ public static class JsonCanonicalizer
                 throw new CanonicalJsonException(
                     $"value at '{PointerOf(value)}' is not a JSON scalar ({value.GetValueKind()})", PointerOf(value));
         }
+    }
+
+    // A parsed string with no escape sequence is already canonical as it stands in the JSON text: the parser
+    // refused raw control characters, so without a backslash there is no '"', '\\' or control character to
+    // escape. Copying its bytes saves a string per leaf. Anything with an escape takes the general path.
+    private static bool TryWriteRawString(JsonElement element, IBufferWriter<byte> output)
+    {
+        var raw = JsonMarshal.GetRawUtf8Value(element);
+        if (raw.Length < 2 || raw[0] != (byte)'"' || raw[^1] != (byte)'"' || raw.Contains((byte)'\\') || !Utf8.IsValid(raw))
+        {
+            return false;
+        }
+
+        output.Write(raw);
+        return true;
     }
 
     private static double ToDouble(JsonValue value)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -15,6 +16,9 @@ namespace ProvenanceLedger.Sdk.Issuing;
 /// </summary>
 public sealed class DocumentBatchIssuer
 {
+    // Documents per hand-out to a validation worker.
+    private const int DocumentsPerBlock = 16;
+
     private readonly EthereumKey _issuerKey;
     private readonly IAnchorSubmitter _submitter;
     private readonly IssueOptions _options;
@@ -51,17 +55,26 @@ public sealed class DocumentBatchIssuer
             throw new IssuingException("nothing to issue: give at least one document");
         }
 
+        // Every document is turned into JSON and validated (on every core) before anything is anchored; the
+        // JSON validated is the JSON hashed. Errors are reported in document order, as one loop would.
+        var json = new JsonObject[documents.Count];
+        var validation = new DocumentValidationResult[documents.Count];
+        OrderedParallel.For(documents.Count, DocumentsPerBlock, static () => 0, (_, i) =>
+        {
+            json[i] = documents[i].ToJson();
+            validation[i] = DocumentValidator.Validate(json[i]);
+        });
         for (var i = 0; i < documents.Count; i++)
         {
             RefuseForeign(documents[i], i);
-            DocumentValidator.Validate(documents[i]).ThrowIfInvalid();
+            validation[i].ThrowIfInvalid();
         }
 
         var bundles = new ProofBundle[documents.Count];
         var done = 0;
         foreach (var chunk in Chunks(documents))
         {
-            var issued = await IssueBatchAsync([.. chunk.Select(i => documents[i])], cancellationToken);
+            var issued = await IssueBatchAsync([.. chunk.Select(i => documents[i])], [.. chunk.Select(i => json[i])], cancellationToken);
             for (var k = 0; k < chunk.Count; k++)
             {
                 bundles[chunk[k]] = issued[k];
@@ -74,9 +87,9 @@ public sealed class DocumentBatchIssuer
         return bundles;
     }
 
-    private async Task<IReadOnlyList<ProofBundle>> IssueBatchAsync(IReadOnlyList<TradeDocument> documents, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProofBundle>> IssueBatchAsync(IReadOnlyList<TradeDocument> documents, IReadOnlyList<JsonObject> json, CancellationToken cancellationToken)
     {
-        var prepared = PreparedBatch.Prepare([.. documents.Select(d => d.ToJson())], _hasher);
+        var prepared = PreparedBatch.Prepare(json, _hasher);
         var terms = await _submitter.PrepareAsync(Issuer, cancellationToken);
         var message = new AnchorBatchMessage(
             prepared.Tree.Root, documents[0].Type.Id, (uint)documents.Count, _options.BatchUri, terms.Nonce,

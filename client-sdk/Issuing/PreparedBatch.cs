@@ -7,7 +7,9 @@ namespace ProvenanceLedger.Sdk.Issuing;
 
 /// <summary>
 /// The chain-free half of issuing: every document canonicalised, salted and hashed, the batch Merkle tree
-/// built and every document's proof taken from it (O(N log N) in all).
+/// built and every document's proof taken from it (O(N log N) in all). Documents are hashed on every core,
+/// one hasher per worker. CSPRNG salts are drawn by the workers; any other salt source is drawn first, in
+/// document order, so a seeded source gives the same result however the work was spread.
 /// </summary>
 public sealed class PreparedBatch
 {
@@ -27,8 +29,17 @@ public sealed class PreparedBatch
     /// <summary>Each document's Merkle proof, in issue order.</summary>
     public IReadOnlyList<IReadOnlyList<Hash32>> Proofs { get; }
 
-    /// <summary>Hashes <paramref name="documents"/> (envelope JSON) with fresh salts from <paramref name="hasher"/> and builds the tree.</summary>
-    public static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher)
+    // Documents per hand-out to a worker: enough to amortise the hand-out, small enough to balance the cores.
+    private const int DocumentsPerBlock = 16;
+
+    /// <summary>Hashes <paramref name="documents"/> (envelope JSON) with fresh salts from <paramref name="hasher"/>'s salt source and builds the tree.</summary>
+    /// <exception cref="Documents.Hashing.DocumentHashingException">A document is empty or uses a '$' member name (the first such document).</exception>
+    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form (the first such document).</exception>
+    public static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher) =>
+        Prepare(documents, hasher, Environment.ProcessorCount);
+
+    /// <summary>As above, hashing on at most <paramref name="maxWorkers"/> workers.</summary>
+    internal static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher, int maxWorkers)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(hasher);
@@ -37,12 +48,32 @@ public sealed class PreparedBatch
             throw new IssuingException("a batch needs at least one document");
         }
 
+        var saltsOf = SaltsFor(documents, hasher);
         var hashed = new HashedDocument[documents.Count];
-        for (var i = 0; i < hashed.Length; i++)
+        OrderedParallel.For(
+            hashed.Length,
+            DocumentsPerBlock,
+            maxWorkers,
+            () => new IssueWalker(new LeafHasher()),
+            (walker, i) => hashed[i] = walker.Issue(documents[i], saltsOf(i)));
+        return new PreparedBatch(hashed, BatchMerkleTree.Build([.. hashed.Select(h => h.DocumentHash)]));
+    }
+
+    // CSPRNG salts are drawn by whichever worker hashes the document. Any other source is drawn up front in
+    // document order, so a seeded source gives the same salts to the same documents however the work is spread.
+    private static Func<int, byte[]> SaltsFor(IReadOnlyList<JsonObject> documents, DocumentHasher hasher)
+    {
+        if (hasher.DrawsInAnyOrder)
         {
-            hashed[i] = hasher.Issue(documents[i]);
+            return i => hasher.DrawSalts(documents[i]);
         }
 
-        return new PreparedBatch(hashed, BatchMerkleTree.Build([.. hashed.Select(h => h.DocumentHash)]));
+        var drawn = new byte[documents.Count][];
+        for (var i = 0; i < drawn.Length; i++)
+        {
+            drawn[i] = hasher.DrawSalts(documents[i]);
+        }
+
+        return i => drawn[i];
     }
 }

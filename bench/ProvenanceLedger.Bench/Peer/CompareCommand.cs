@@ -26,7 +26,7 @@ internal static class CompareCommand
     {
         static void Log(string line) => Console.Error.WriteLine($"[ours] {line}");
         var issuerKey = EthereumKey.FromHex(settings.IssuerKey);
-        var needed = settings.IssueSizes.Concat(settings.AnchorSizes).Append(settings.EndToEnd).Max();
+        var needed = settings.IssueOnly ? settings.IssueSizes.Max() : settings.IssueSizes.Concat(settings.AnchorSizes).Append(settings.EndToEnd).Max();
         var documents = await SharedDocuments.ReadAsync(settings.Documents, needed, cancellationToken);
 
         using var registry = await BenchRegistry.DeployAsync(settings.Rpc, EthereumKey.FromHex(settings.GovernanceKey),
@@ -35,6 +35,12 @@ internal static class CompareCommand
         var chainId = await registry.Issuer.Rpc.ChainIdAsync(cancellationToken);
 
         var issue = await IssueMeasurement.MeasureAsync(documents, issuerKey, chainId, settings.IssueSizes, Log, cancellationToken);
+        if (settings.IssueOnly)
+        {
+            await WriteAsync(settings, new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, [], null, null, null), cancellationToken);
+            return 0;
+        }
+
         var (anchoring, anchored) = await AnchorMeasurement.MeasureAsync(registry, issuerKey, documents, settings.AnchorSizes, Log, cancellationToken);
 
         var sdk = new SdkVerification(registry.Issuer);
@@ -58,8 +64,13 @@ internal static class CompareCommand
 
         var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring,
             new VerificationResults(apiLatency, sdkLatency), disclosure, endToEnd);
+        await WriteAsync(settings, results, cancellationToken);
+        return 0;
+    }
+
+    private static async Task WriteAsync(CompareSettings settings, ComparisonResults results, CancellationToken cancellationToken)
+    {
         settings.Out.Directory?.Create();
         await File.WriteAllTextAsync(settings.Out.FullName, JsonSerializer.Serialize(results, ResultsJson), cancellationToken);
-        return 0;
     }
 }

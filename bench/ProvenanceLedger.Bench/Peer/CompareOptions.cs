@@ -25,10 +25,12 @@ internal static class CompareOptions
     public static readonly Option<int> NodePollMilliseconds = new("--node-poll-ms") { Description = "The node's chain poll interval", DefaultValueFactory = _ => 500 };
     public static readonly Option<int> EndToEnd = new("--end-to-end") { Description = "Documents for the issue → anchor → index → verify budget", DefaultValueFactory = _ => 10000 };
 
+    public static readonly Option<bool> IssueOnly = new("--issue-only") { Description = "Measure issue throughput only (no anchoring, verification, disclosure or end-to-end)" };
+
     public static IEnumerable<Option> All =>
     [
         Rpc, ChainPid, Documents, Out, GovernanceKey, IssuerKey, RelayerKey, IssueSizes, AnchorSizes, VerifySamples, VerifyWarmUp,
-        ThroughputDocuments, Concurrency, DiscloseField, DiscloseSamples, NodeDll, NodePollMilliseconds, EndToEnd,
+        ThroughputDocuments, Concurrency, DiscloseField, DiscloseSamples, NodeDll, NodePollMilliseconds, EndToEnd, IssueOnly,
     ];
 
     public static CompareSettings Read(ParseResult result) => new(
@@ -49,7 +51,8 @@ internal static class CompareOptions
         result.GetValue(DiscloseSamples),
         result.GetRequiredValue(NodeDll),
         TimeSpan.FromMilliseconds(result.GetValue(NodePollMilliseconds)),
-        result.GetValue(EndToEnd));
+        result.GetValue(EndToEnd),
+        result.GetValue(IssueOnly));
 
     private static int[] Sizes(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(part => int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture))];
@@ -74,4 +77,5 @@ internal sealed record CompareSettings(
     int DiscloseSamples,
     FileInfo NodeDll,
     TimeSpan NodePollInterval,
-    int EndToEnd);
+    int EndToEnd,
+    bool IssueOnly);

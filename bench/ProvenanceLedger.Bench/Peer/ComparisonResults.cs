@@ -8,8 +8,8 @@ internal sealed record ComparisonResults(
     IReadOnlyDictionary<string, string> Versions,
     IReadOnlyList<IssueResult> Issue,
     IReadOnlyList<AnchorResult> Anchoring,
-    VerificationResults Verification,
-    DisclosureResult Disclosure,
+    VerificationResults? Verification,
+    DisclosureResult? Disclosure,
     EndToEndResult? EndToEnd);
 
 internal sealed record IssueResult(int N, double Seconds, double DocumentsPerSecond, double CpuSeconds, double DocumentsPerCpuSecond, string Root);

@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
     concurrency: { type: "string", default: "16" },
     "disclose-field": { type: "string", default: "body.importer.name" },
     "disclose-samples": { type: "string", default: "100" },
+    "issue-only": { type: "boolean", default: false },
   },
 });
 
@@ -46,13 +47,17 @@ async function main() {
   const chainId = Number.parseInt(args["chain-id"], 10);
   const wrapSizes = numbers(args["wrap-sizes"]);
   const anchorSizes = numbers(args["anchor-sizes"]);
-  const needed = Math.max(...wrapSizes, ...anchorSizes);
+  const needed = args["issue-only"] ? Math.max(...wrapSizes) : Math.max(...wrapSizes, ...anchorSizes);
   const tradeDocuments = readTradeDocuments(args.documents, needed);
 
   const { store, address, deployGas } = await deployDocumentStore(peer, args.rpc, args.key);
   log(`DocumentStore at ${address} (${deployGas} gas)`);
 
   const { results: wrap, batches } = measureWrap(peer, tradeDocuments, address, wrapSizes, Number(args["wrap-budget-seconds"]), log);
+  if (args["issue-only"]) {
+    writeResults({ side: "OpenAttestation", versions: peer.versions, node: process.version, documentStore: { address, deployGas }, wrap });
+    return;
+  }
   const { results: anchoring, anchoredBatch } = await measureAnchoring(peer, store, address, tradeDocuments, anchorSizes, batches, log);
   batches.clear();
 
@@ -76,6 +81,10 @@ async function main() {
     verification: { full: verification },
     disclosure,
   };
+  writeResults(results);
+}
+
+function writeResults(results) {
   fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
   fs.writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
 }

@@ -12,6 +12,7 @@ public sealed class DocumentHasher
 {
     private readonly ISaltSource _saltSource;
     private readonly LeafHasher _leafHasher = new();
+    private readonly IssueWalker _walker;
 
     /// <summary>Creates a hasher that draws salts from the operating system's CSPRNG.</summary>
     public DocumentHasher()
@@ -24,6 +25,7 @@ public sealed class DocumentHasher
     {
         ArgumentNullException.ThrowIfNull(saltSource);
         _saltSource = saltSource;
+        _walker = new IssueWalker(_leafHasher);
     }
 
     /// <summary>The leaf hasher this instance uses (shares its pointer cache).</summary>
@@ -35,19 +37,25 @@ public sealed class DocumentHasher
     public HashedDocument Issue(JsonObject document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        RefuseEmpty(document);
-        var leaves = DocumentFlattener.FlattenForIssue(document);
-        var salts = Salt.CreateMany(leaves.Count, _saltSource);
-        var saltsByPointer = new OrderedDictionary<string, Salt>(leaves.Count, StringComparer.Ordinal);
-        var digests = new LeafDigest[leaves.Count];
-        for (var i = 0; i < leaves.Count; i++)
-        {
-            var leaf = leaves[i];
-            saltsByPointer.Add(leaf.Pointer, salts[i]);
-            digests[i] = new LeafDigest(leaf.Pointer, _leafHasher.Hash(salts[i], leaf.Pointer, leaf.Value));
-        }
+        return _walker.Issue(document, DrawSalts(document));
+    }
 
-        return new HashedDocument(document, saltsByPointer, digests, [], Combine(digests, []));
+    /// <summary>
+    /// True when salts come from the system CSPRNG: any thread may draw them in any order, since nobody can
+    /// predict or reproduce them anyway. Any other source is drawn in document order.
+    /// </summary>
+    internal bool DrawsInAnyOrder => _saltSource is CryptographicSaltSource;
+
+    /// <summary>
+    /// Counts the leaves of <paramref name="document"/> (refusing an empty document and '$' names) and draws
+    /// their salts in one call to the salt source. Issuing in parallel draws every document's salts in
+    /// document order first, so a seeded source gives the same salts on one core or many.
+    /// </summary>
+    internal byte[] DrawSalts(JsonObject document)
+    {
+        var salts = new byte[IssueWalker.CountLeaves(document) * Salt.Size];
+        _saltSource.Fill(salts);
+        return salts;
     }
 
     /// <summary>
@@ -89,7 +97,7 @@ public sealed class DocumentHasher
                 $"salt for '{unused}' belongs to no disclosed leaf; remove it or restore the value it salted", unused);
         }
 
-        return new HashedDocument(document, salts, digests, redacted, Combine(digests, redacted));
+        return new HashedDocument(document, salts, digests, redacted, DocumentHashCombiner.Combine(digests, redacted));
     }
 
     private static void RefuseEmpty(JsonObject document)
@@ -98,29 +106,5 @@ public sealed class DocumentHasher
         {
             throw new DocumentHashingException("the document is empty; a document needs at least one member", "");
         }
-    }
-
-    // documentHash = keccak256(leaf hashes sorted as unsigned 256-bit big-endian numbers, concatenated).
-    private static Hash32 Combine(IReadOnlyList<LeafDigest> disclosed, IReadOnlyList<Hash32> redacted)
-    {
-        var all = new Hash32[disclosed.Count + redacted.Count];
-        for (var i = 0; i < disclosed.Count; i++)
-        {
-            all[i] = disclosed[i].LeafHash;
-        }
-
-        for (var i = 0; i < redacted.Count; i++)
-        {
-            all[disclosed.Count + i] = redacted[i];
-        }
-
-        Array.Sort(all);
-        var concatenated = new byte[all.Length * Hash32.Size];
-        for (var i = 0; i < all.Length; i++)
-        {
-            all[i].Bytes.CopyTo(concatenated.AsSpan(i * Hash32.Size));
-        }
-
-        return Keccak256.Hash(concatenated);
     }
 }

@@ -9,6 +9,12 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// </summary>
 public sealed class HashedDocument
 {
+    // At issue the leaves are kept as the walk left them (pointers, hashes end to end); DisclosedLeaves is
+    // made from them when first asked for, since issuing itself only needs the salts and the document hash.
+    private readonly string[]? _leafPointers;
+    private readonly byte[]? _leafHashes;
+    private IReadOnlyList<LeafDigest>? _disclosedLeaves;
+
     internal HashedDocument(
         JsonObject document,
         IReadOnlyDictionary<string, Salt> salts,
@@ -18,8 +24,19 @@ public sealed class HashedDocument
     {
         Document = document;
         Salts = salts;
-        DisclosedLeaves = disclosedLeaves;
+        _disclosedLeaves = disclosedLeaves;
         RedactedLeafHashes = redactedLeafHashes;
+        DocumentHash = documentHash;
+    }
+
+    /// <summary>An issued document: nothing redacted; leaf <c>i</c> is at <paramref name="leafPointers"/>[i] with hash bytes [32·i, 32·i + 32).</summary>
+    internal HashedDocument(JsonObject document, IReadOnlyDictionary<string, Salt> salts, string[] leafPointers, byte[] leafHashes, Hash32 documentHash)
+    {
+        Document = document;
+        Salts = salts;
+        _leafPointers = leafPointers;
+        _leafHashes = leafHashes;
+        RedactedLeafHashes = [];
         DocumentHash = documentHash;
     }
 
@@ -30,11 +47,23 @@ public sealed class HashedDocument
     public IReadOnlyDictionary<string, Salt> Salts { get; }
 
     /// <summary>The disclosed leaves with their hashes, in document order.</summary>
-    public IReadOnlyList<LeafDigest> DisclosedLeaves { get; }
+    public IReadOnlyList<LeafDigest> DisclosedLeaves => _disclosedLeaves ??= MakeDisclosedLeaves();
 
     /// <summary>The leaf hashes carried by redaction markers, in document order.</summary>
     public IReadOnlyList<Hash32> RedactedLeafHashes { get; }
 
     /// <summary>keccak256 of all leaf hashes sorted ascending (FORMAT.md §3).</summary>
     public Hash32 DocumentHash { get; }
+
+    // Two threads may make the list at once; both make the same one, and either may stay.
+    private LeafDigest[] MakeDisclosedLeaves()
+    {
+        var leaves = new LeafDigest[_leafPointers!.Length];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            leaves[i] = new LeafDigest(_leafPointers[i], new Hash32(_leafHashes.AsSpan(i * Hash32.Size, Hash32.Size)));
+        }
+
+        return leaves;
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -13,29 +12,28 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// </summary>
 public sealed class LeafHasher
 {
-    private readonly Dictionary<string, byte[]> _pointerHashes = new(StringComparer.Ordinal);
+    private readonly PointerHashCache _pointers = new();
     private readonly ArrayBufferWriter<byte> _buffer = new(256);
 
     /// <summary>The salted hash of the leaf <paramref name="value"/> at <paramref name="pointer"/>.</summary>
     /// <exception cref="CanonicalJsonException">The value has no canonical form (non-finite number, lone surrogate).</exception>
     public Hash32 Hash(Salt salt, string pointer, JsonNode? value)
     {
-        _buffer.ResetWrittenCount();
-        _buffer.Write(salt.Bytes);
-        _buffer.Write(PointerHash(pointer));
-        JsonCanonicalizer.Write(value, _buffer);
-        return Keccak256.Hash(_buffer.WrittenSpan);
+        Span<byte> hash = stackalloc byte[Keccak256.Size];
+        Hash(salt.Bytes, _pointers.Get(pointer), value, hash);
+        return new Hash32(hash);
     }
 
-    private byte[] PointerHash(string pointer)
+    /// <summary>Writes the leaf hash into <paramref name="destination"/> (32 bytes) without allocating.</summary>
+    internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, JsonNode? value, Span<byte> destination)
     {
-        if (!_pointerHashes.TryGetValue(pointer, out var hash))
-        {
-            hash = new byte[Keccak256.Size];
-            Keccak256.Hash(Encoding.UTF8.GetBytes(pointer), hash);
-            _pointerHashes.Add(pointer, hash);
-        }
-
-        return hash;
+        _buffer.ResetWrittenCount();
+        _buffer.Write(salt);
+        _buffer.Write(pointerHash);
+        JsonCanonicalizer.Write(value, _buffer);
+        Keccak256.Hash(_buffer.WrittenSpan, destination);
     }
+
+    /// <summary>The pointer cache, shared with the issue walk of the same hasher.</summary>
+    internal PointerHashCache Pointers => _pointers;
 }

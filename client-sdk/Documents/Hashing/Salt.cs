@@ -27,6 +27,10 @@ public readonly struct Salt : IEquatable<Salt>
     // Shares a slice of a bulk-filled buffer; the caller guarantees nobody writes to it afterwards.
     private Salt(ReadOnlyMemory<byte> shared) => _bytes = shared;
 
+    /// <summary>A salt over 32 bytes of a buffer nobody writes to any more (no copy).</summary>
+    internal static Salt Share(ReadOnlyMemory<byte> bytes) =>
+        bytes.Length == Size ? new Salt(bytes) : throw new ArgumentException($"a salt is {Size} bytes, got {bytes.Length}", nameof(bytes));
+
     /// <summary>The salt's bytes (all zero for <c>default</c>).</summary>
     public ReadOnlySpan<byte> Bytes => _bytes.IsEmpty ? new byte[Size] : _bytes.Span;
 
@@ -52,7 +56,7 @@ public readonly struct Salt : IEquatable<Salt>
         var salts = new Salt[count];
         for (var i = 0; i < count; i++)
         {
-            salts[i] = new Salt(buffer.AsMemory(i * Size, Size));
+            salts[i] = Share(buffer.AsMemory(i * Size, Size));
         }
 
         return salts;

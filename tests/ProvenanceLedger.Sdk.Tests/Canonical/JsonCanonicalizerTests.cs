@@ -111,4 +111,20 @@ public class JsonCanonicalizerTests
 
         Assert.Equal("{\"a\":{},\"b\":[3,{},[],\"x\"]}", JsonCanonicalizer.CanonicalizeToString(node));
     }
+
+    // Strings read from JSON text are copied as they stand when they hold no escape; the rest are re-escaped.
+    [Theory]
+    [InlineData("\"plain ASCII\"", "\"plain ASCII\"")]
+    [InlineData("\"üñï € 😀 \u2028\"", "\"üñï € 😀 \u2028\"")]
+    [InlineData("\"\"", "\"\"")]
+    [InlineData("\"\\u00e9\\/\\u0041\"", "\"é/A\"")]
+    [InlineData("\"tab\\t quote\\\" back\\\\ \\u0001 \\u007f\"", "\"tab\\t quote\\\" back\\\\ \\u0001 \u007f\"")]
+    public void Strings_read_from_text_canonicalize_like_the_same_strings_built_in_code(string jsonText, string expected)
+    {
+        var parsed = StrictJsonParser.Parse(jsonText);
+        var built = JsonValue.Create(parsed!.GetValue<string>());
+
+        Assert.Equal(expected, JsonCanonicalizer.CanonicalizeToString(parsed));
+        Assert.Equal(expected, JsonCanonicalizer.CanonicalizeToString(built));
+    }
 }

@@ -14,7 +14,13 @@ internal static class EnvelopeReader
         return problems.Count == 0 && result is not null ? result : throw new DocumentValidationException(problems);
     }
 
-    public static TradeDocument? TryRead(JsonObject document, List<ValidationProblem> problems)
+    public static TradeDocument? TryRead(JsonObject document, List<ValidationProblem> problems) =>
+        TryReadEnvelope(document, problems) is { } envelope
+            ? new TradeDocument(envelope.Type, envelope.Id, envelope.Issuer, envelope.IssuedAt, envelope.Parents, envelope.Body)
+            : null;
+
+    /// <summary>The envelope's members as read, the body by reference: validation needs no copy of the body.</summary>
+    public static Envelope? TryReadEnvelope(JsonObject document, List<ValidationProblem> problems)
     {
         var reader = new JsonFieldReader(document, string.Empty, problems);
         var type = reader.Parsed<DocumentType>("type", DocumentType.TryParse, DocumentType.Expectation);
@@ -31,7 +37,7 @@ internal static class EnvelopeReader
             return null;
         }
 
-        return new TradeDocument(type.Value, id, issuer, issuedAt.Value, parents, body);
+        return new Envelope(type.Value, id, issuer, issuedAt.Value, parents, body);
     }
 
     private static DocumentIssuer? ReadIssuer(JsonFieldReader reader)
@@ -59,3 +65,6 @@ internal static class EnvelopeReader
             && Hash32.TryParse(text, out hash);
     }
 }
+
+/// <summary>A readable envelope; <see cref="Body"/> is the document's own object, not a copy.</summary>
+internal sealed record Envelope(DocumentType Type, string Id, DocumentIssuer Issuer, DateTimeOffset IssuedAt, IReadOnlyList<ParentLink> Parents, JsonObject Body);

@@ -8,35 +8,49 @@ namespace ProvenanceLedger.Sdk.Documents;
 internal static class ReservedNames
 {
     /// <summary>Reports every reserved member name under <paramref name="node"/>, and every redaction marker as redacted.</summary>
-    public static void Report(JsonNode? node, string pointer, List<ValidationProblem> problems)
+    /// <param name="node">Where to start.</param>
+    /// <param name="pointer">The pointer of <paramref name="node"/> in the document, the prefix of every pointer reported.</param>
+    /// <param name="problems">Where problems go.</param>
+    public static void Report(JsonNode? node, string pointer, List<ValidationProblem> problems) =>
+        Walk(node, new Origin(node, pointer), problems);
+
+    // Pointers are only built for problems: a valid document walks without making a string.
+    private static void Walk(JsonNode? node, Origin origin, List<ValidationProblem> problems)
     {
         switch (node)
         {
             case JsonObject obj when obj.ContainsKey(JsonFieldReader.RedactionMarker):
-                problems.Add(new ValidationProblem(pointer, JsonFieldReader.RedactedMessage));
+                problems.Add(new ValidationProblem(origin.PointerOf(obj), JsonFieldReader.RedactedMessage));
                 break;
             case JsonObject obj:
                 foreach (var (name, child) in obj)
                 {
-                    var childPointer = JsonPointer.Append(pointer, name);
                     if (name.StartsWith('$'))
                     {
-                        problems.Add(new ValidationProblem(childPointer, "member names beginning with $ are reserved for redaction markers; rename it"));
+                        problems.Add(new ValidationProblem(
+                            JsonPointer.Append(origin.PointerOf(obj), name), "member names beginning with $ are reserved for redaction markers; rename it"));
                     }
                     else
                     {
-                        Report(child, childPointer, problems);
+                        Walk(child, origin, problems);
                     }
                 }
 
                 break;
             case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
+                foreach (var item in array)
                 {
-                    Report(array[i], JsonPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture)), problems);
+                    Walk(item, origin, problems);
                 }
 
                 break;
         }
+    }
+
+    /// <summary>The node the walk started from and its pointer in the document.</summary>
+    private readonly record struct Origin(JsonNode? Start, string Pointer)
+    {
+        // The start node is an ancestor of (or is) the node, so its path from the root is a prefix of the node's.
+        public string PointerOf(JsonNode node) => Pointer + JsonPointer.Of(node)[JsonPointer.Of(Start).Length..];
     }
 }

@@ -20,7 +20,7 @@ public static class DocumentValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var problems = new List<ValidationProblem>();
-        var envelope = EnvelopeReader.TryRead(document, problems);
+        var envelope = EnvelopeReader.TryReadEnvelope(document, problems);
         if (envelope is not null && string.IsNullOrWhiteSpace(envelope.Issuer.Name))
         {
             problems.Add(new ValidationProblem("/issuer/name", "must name the issuer as it appears on the printed document"));

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Bench.Peer;
+using ProvenanceLedger.Sdk.Documents;
+using ProvenanceLedger.Sdk.Documents.Hashing;
+using ProvenanceLedger.Sdk.Documents.Samples;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
+using ProvenanceLedger.Sdk.Issuing;
+
+namespace ProvenanceLedger.Bench;
+
+/// <summary>
+/// Part of `cpu-time`: the peer comparison's issue workload (10,000 seeded certificates of origin read back
+/// from JSON like `compare` reads them, one batch through <see cref="DocumentBatchIssuer"/>), in CPU and wall
+/// time, then the single-threaded cost of each stage per document, so a change shows where it helped.
+/// </summary>
+internal static class IssuerCpuTimeReport
+{
+    private const int Documents = 10_000;
+    private const int Rounds = 3;
+
+    // Hardhat's development account #2, the issuer `bench/peer/run.sh` uses; a public test key.
+    private const string IssuerKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+
+    public static void Run(TextWriter output, Process process)
+    {
+        var key = EthereumKey.FromHex(IssuerKey);
+        var documents = Generate(key);
+        var issuer = new DocumentBatchIssuer(key, new UnanchoredSubmitter(1337), new IssueOptions { MaxBatchSize = Documents });
+        for (var round = 1; round <= Rounds; round++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            var bundles = issuer.IssueAsync(documents).GetAwaiter().GetResult();
+            wall.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"round {round}: DocumentBatchIssuer, {Documents} certificates in one batch: cpu {cpu.TotalMilliseconds:F0} ms ({Documents / cpu.TotalSeconds:F0} docs per cpu-second), wall {wall.Elapsed.TotalMilliseconds:F0} ms ({Documents / wall.Elapsed.TotalSeconds:F0} docs/s), root {bundles[0].Batch.Root}"));
+        }
+
+        var json = documents.Select(d => d.ToJson()).ToArray();
+        Stage(output, process, "DocumentValidator.Validate", () =>
+        {
+            foreach (var document in documents)
+            {
+                DocumentValidator.Validate(document).ThrowIfInvalid();
+            }
+        });
+        Stage(output, process, "TradeDocument.ToJson", () =>
+        {
+            foreach (var document in documents)
+            {
+                _ = document.ToJson();
+            }
+        });
+        Stage(output, process, "DocumentHasher.Issue", () =>
+        {
+            var hasher = new DocumentHasher();
+            foreach (var document in json)
+            {
+                _ = hasher.Issue(document);
+            }
+        });
+        Stage(output, process, "PreparedBatch.Prepare (hash, tree, proofs; all cores)", () => PreparedBatch.Prepare(json, new DocumentHasher()));
+    }
+
+    private static TradeDocument[] Generate(EthereumKey key)
+    {
+        var generator = new SampleDocumentGenerator(1337);
+        var issuer = new DocumentIssuer(key.Address, generator.Issuer.Name);
+        var documents = new TradeDocument[Documents];
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var sample = generator.CertificateOfOrigin();
+            var written = new TradeDocument(sample.Type, sample.Id, issuer, sample.IssuedAt, sample.Parents, sample.Body).ToJsonString();
+            documents[i] = TradeDocument.FromJson((JsonObject)JsonNode.Parse(written)!);
+        }
+
+        return documents;
+    }
+
+    // The least CPU of three runs after a warm-up: neighbours on a shared machine only ever add time.
+    private static void Stage(TextWriter output, Process process, string what, Action run)
+    {
+        run();
+        var least = TimeSpan.MaxValue;
+        var allocated = 0L;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            run();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
+            least = cpu < least ? cpu : least;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  stage {what}: {least.TotalMilliseconds * 1000 / Documents:F1} µs cpu and {allocated / Documents:N0} bytes allocated per document"));
+    }
+}

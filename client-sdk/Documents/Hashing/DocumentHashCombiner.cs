@@ -1,0 +1,103 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using ProvenanceLedger.Sdk.Ethereum;
+
+namespace ProvenanceLedger.Sdk.Documents.Hashing;
+
+/// <summary>
+/// documentHash = keccak256(leaf hashes sorted as unsigned 256-bit big-endian numbers, concatenated)
+/// (FORMAT.md §3), computed over leaf hashes laid end to end in one span: no Hash32 per leaf.
+/// </summary>
+internal static class DocumentHashCombiner
+{
+    /// <summary>Sorts the 32-byte leaf hashes in <paramref name="leafHashes"/> in place and hashes them.</summary>
+    public static Hash32 SortAndCombine(Span<byte> leafHashes)
+    {
+        var count = leafHashes.Length / Hash32.Size;
+        var rented = ArrayPool<SortKey>.Shared.Rent(count);
+        try
+        {
+            var keys = rented.AsSpan(0, count);
+            for (var i = 0; i < count; i++)
+            {
+                keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+            }
+
+            keys.Sort();
+            for (var i = 0; i < count; i++)
+            {
+                keys[i].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+            }
+        }
+        finally
+        {
+            ArrayPool<SortKey>.Shared.Return(rented);
+        }
+
+        return Keccak256.Hash(leafHashes);
+    }
+
+    /// <summary>The document hash of disclosed leaf hashes and redaction-marker hashes together.</summary>
+    public static Hash32 Combine(IReadOnlyList<LeafDigest> disclosed, IReadOnlyList<Hash32> redacted)
+    {
+        var length = (disclosed.Count + redacted.Count) * Hash32.Size;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var all = rented.AsSpan(0, length);
+            for (var i = 0; i < disclosed.Count; i++)
+            {
+                disclosed[i].LeafHash.Bytes.CopyTo(all[(i * Hash32.Size)..]);
+            }
+
+            for (var i = 0; i < redacted.Count; i++)
+            {
+                redacted[i].Bytes.CopyTo(all[((disclosed.Count + i) * Hash32.Size)..]);
+            }
+
+            return SortAndCombine(all);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    // A 256-bit unsigned number as four big-endian words: comparing words in order compares the bytes.
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct SortKey(ulong W0, ulong W1, ulong W2, ulong W3) : IComparable<SortKey>
+    {
+        public static SortKey Read(ReadOnlySpan<byte> hash) => new(
+            BinaryPrimitives.ReadUInt64BigEndian(hash),
+            BinaryPrimitives.ReadUInt64BigEndian(hash[8..]),
+            BinaryPrimitives.ReadUInt64BigEndian(hash[16..]),
+            BinaryPrimitives.ReadUInt64BigEndian(hash[24..]));
+
+        public void Write(Span<byte> destination)
+        {
+            BinaryPrimitives.WriteUInt64BigEndian(destination, W0);
+            BinaryPrimitives.WriteUInt64BigEndian(destination[8..], W1);
+            BinaryPrimitives.WriteUInt64BigEndian(destination[16..], W2);
+            BinaryPrimitives.WriteUInt64BigEndian(destination[24..], W3);
+        }
+
+        public int CompareTo(SortKey other)
+        {
+            var c = W0.CompareTo(other.W0);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = W1.CompareTo(other.W1);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            c = W2.CompareTo(other.W2);
+            return c != 0 ? c : W3.CompareTo(other.W3);
+        }
+    }
+}
