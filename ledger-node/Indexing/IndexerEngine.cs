@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -30,9 +31,10 @@ internal sealed partial class IndexerEngine
     private readonly ulong _keepBlocks;
     private readonly ulong _readyLag;
     private readonly TimeProvider _time;
+    private readonly LedgerReadModel? _readModel;
     private DateTimeOffset? _identityCheckedAt;
 
-    public IndexerEngine(IndexerSettings settings, EthRpcClient rpc, LedgerStore store, LedgerWriter writer, IndexerProgress progress, IndexerMetrics? metrics, ILogger logger, TimeProvider time)
+    public IndexerEngine(IndexerSettings settings, EthRpcClient rpc, LedgerStore store, LedgerWriter writer, IndexerProgress progress, IndexerMetrics? metrics, ILogger logger, TimeProvider time, LedgerReadModel? readModel = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _rpc = rpc;
@@ -42,6 +44,7 @@ internal sealed partial class IndexerEngine
         _metrics = metrics;
         _logger = logger;
         _time = time;
+        _readModel = readModel;
         _identity = new ChainIdentityGuard(rpc, settings.Registries, settings.ResetOnChainChange);
         _reader = new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]);
         _ancestors = new CommonAncestorFinder(rpc);
@@ -73,6 +76,9 @@ internal sealed partial class IndexerEngine
             _progress.Matched();
             _identityCheckedAt = _time.GetUtcNow();
         }
+
+        // The in-memory read model mirrors the file this step writes (a new one after a replay, or after a reset).
+        _readModel?.Follow(database);
 
         var head = await _rpc.BlockNumberAsync(cancellationToken);
         _progress.ChainAnswered(head, _time.GetUtcNow());
@@ -115,7 +121,9 @@ internal sealed partial class IndexerEngine
                 LogChainMoved(_logger, next, to, moved.Why);
                 return StepOutcome.Progressed;
             case RangeRead.Consistent consistent:
-                var written = _writer.Append(database, consistent.Range, to > _keepBlocks ? to - _keepBlocks : 0);
+                var keepBlocksFrom = to > _keepBlocks ? to - _keepBlocks : 0;
+                var written = _writer.Append(database, consistent.Range, keepBlocksFrom);
+                _readModel?.Committed(database, consistent.Range, keepBlocksFrom, written);
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 _range.Completed(to - next + 1, consistent.Range.Logs.Count);
                 _metrics?.RangeIndexed(to, consistent.Range.Logs.Count, elapsed);
@@ -151,6 +159,7 @@ internal sealed partial class IndexerEngine
         var ancestor = await _ancestors.FindAsync(database, cancellationToken);
         _progress.Reorged();
         _metrics?.Reorg();
+        _readModel?.Forget();
         if (ancestor is { } block)
         {
             LedgerWriter.RollBack(database, block);
@@ -162,6 +171,8 @@ internal sealed partial class IndexerEngine
             LedgerWriter.Reset(database, identity);
             LogDeepReorg(_logger, checkpoint.BlockNumber);
         }
+
+        _readModel?.Follow(database);
     }
 
     // Nodes say "too many results" in their own words (geth: "query returned more than 10000 results", Besu and
