@@ -19,44 +19,20 @@ internal sealed record ReadHead(ulong Block, long Timestamp, byte[] BlockHash, l
     public LedgerPoint Point { get; } = new(Block, DateTimeOffset.FromUnixTimeSeconds(Timestamp));
 
     /// <summary>The last kept block at or below <paramref name="number"/>, if any.</summary>
-    public BlockStamp? AtOrBelow(ulong number)
-    {
-        // Upper bound on block number in the blocks with logs, then the few kept range ends.
-        int low = 0, high = LogBlockCount;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (LogBlocks[middle].Number <= number)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        BlockStamp? found = low == 0 ? null : LogBlocks[low - 1];
-        foreach (var end in RangeEnds)
-        {
-            if (end.Number <= number && (found is null || end.Number > found.Value.Number))
-            {
-                found = end;
-            }
-        }
-
-        return found;
-    }
+    public BlockStamp? AtOrBelow(ulong number) => Last(b => b.Number <= number);
 
     /// <summary>The highest-numbered kept block whose timestamp is at or before <paramref name="seconds"/>, if any.</summary>
-    public BlockStamp? LastAtOrBefore(long seconds)
+    public BlockStamp? LastAtOrBefore(long seconds) => Last(b => b.Timestamp <= seconds);
+
+    // Both conditions hold for a prefix of the blocks in number order (block timestamps never decrease along the
+    // chain): a binary search over the blocks with logs, then a look at the few kept range ends.
+    private BlockStamp? Last(Func<BlockStamp, bool> within)
     {
-        // Block timestamps never decrease along the chain, so the blocks at or before a time form a prefix.
         int low = 0, high = LogBlockCount;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (LogBlocks[middle].Timestamp <= seconds)
+            if (within(LogBlocks[middle]))
             {
                 low = middle + 1;
             }
@@ -69,7 +45,7 @@ internal sealed record ReadHead(ulong Block, long Timestamp, byte[] BlockHash, l
         BlockStamp? found = low == 0 ? null : LogBlocks[low - 1];
         foreach (var end in RangeEnds)
         {
-            if (end.Timestamp <= seconds && (found is null || end.Number > found.Value.Number))
+            if (within(end) && (found is null || end.Number > found.Value.Number))
             {
                 found = end;
             }
