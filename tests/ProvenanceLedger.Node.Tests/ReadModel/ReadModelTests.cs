@@ -168,6 +168,49 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Readers_on_other_threads_always_see_a_whole_published_state_while_the_indexer_writes()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var decisionBlocks = new List<ulong>();
+        for (var i = 0; i < 12; i++)
+        {
+            var sent = await scenario.Customs.RecordDecisionAsync(batch.Documents[0], CustomsDecision.Released, $"CL-LIVE-{i}");
+            decisionBlocks.Add(sent.Receipt.BlockNumber);
+        }
+
+        using var transport = new HttpRpcTransport(chain.RpcUrl);
+        // One block per range: every decision is published by a range of its own while the readers read.
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 1, maxRange: 1));
+        using var stop = new CancellationTokenSource();
+        var reads = new int[2];
+        var readers = Enumerable.Range(0, 2).Select(r => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                if (node.ReadModel.For(node.Database) is not { Head: not null })
+                {
+                    continue;
+                }
+
+                var document = node.Index.GetDocument(batch.Documents[0], batch.Root, AsOf.Latest);
+                var at = document.AsOf.BlockNumber;
+                Assert.Equal(decisionBlocks.Count(b => b <= at), document.Decisions.Count);
+                Assert.All(document.Decisions, d => Assert.True(d.At.BlockNumber <= at));
+                Assert.Equal(batch.Block <= at, node.Index.GetBatch(batch.Root, AsOf.AtBlock(at)) is not null);
+                reads[r]++;
+            }
+        })).ToList();
+
+        Assert.Equal(StepOutcome.CaughtUp, await node.CatchUpAsync());
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.All(reads, count => Assert.True(count > 0));
+        Assert.Equal(12, node.Index.GetDocument(batch.Documents[0], null, AsOf.Latest).Decisions.Count);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static ReadModelQueries Model(TestNode node)
