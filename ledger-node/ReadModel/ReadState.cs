@@ -17,6 +17,7 @@ internal sealed class ReadState
 {
     private readonly ConcurrentDictionary<Hash32, HashFacts> _hashes = new();
     private readonly ConcurrentDictionary<Address, AccreditationEntry[]> _issuers = new();
+    private readonly SharedValues _shared = new();
     private BlockStamp[] _logBlocks = new BlockStamp[256];
     private int _logBlockCount;
     private ReadHead? _head;
@@ -48,24 +49,25 @@ internal sealed class ReadState
         switch (record)
         {
             case BatchAnchoredRecord batch:
-                Update(new Hash32(batch.Root), f => f.WithBatch(RecordViews.Batch(batch, null)));
+                var anchored = _shared.Batch(RecordViews.Batch(batch, null));
+                Update(anchored.Root, f => f.WithBatch(anchored));
                 break;
             case RevocationRecord revocation:
-                var revoked = RecordViews.Revocation(revocation);
+                var revoked = _shared.Revocation(RecordViews.Revocation(revocation));
                 Update(revoked.Target, f => f.WithRevocation(revoked));
                 break;
             case SupersessionRecord supersession:
-                var view = RecordViews.Supersession(supersession);
+                var view = _shared.Supersession(RecordViews.Supersession(supersession));
                 Update(view.OldHash, f => f.WithSupersededBy(view));
                 Update(view.NewHash, f => f.WithSupersedes(view));
                 break;
             case DecisionRecordedRecord decision:
-                var decided = RecordViews.Decision(decision);
+                var decided = _shared.Decision(RecordViews.Decision(decision));
                 Update(decided.DocHash, f => f.WithDecision(decided));
                 break;
             case AccreditationEventRecord accreditation:
                 var issuer = new Address(accreditation.Issuer);
-                var entry = new AccreditationEntry(new Hash32(accreditation.DocType), RecordViews.AccreditationEvent(accreditation));
+                var entry = new AccreditationEntry(_shared.DocType(new Hash32(accreditation.DocType)), _shared.Accreditation(RecordViews.AccreditationEvent(accreditation)));
                 _issuers[issuer] = [.. Accreditations(issuer), entry];
                 break;
             default:
