@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -31,9 +32,10 @@ internal sealed partial class IndexerEngine
     private readonly ulong _keepBlocks;
     private readonly ulong _readyLag;
     private readonly TimeProvider _time;
+    private readonly LedgerReadModel? _readModel;
     private DateTimeOffset? _identityCheckedAt;
 
-    public IndexerEngine(IndexerSettings settings, EthRpcClient rpc, LedgerStore store, LedgerWriter writer, IndexerProgress progress, IndexerMetrics? metrics, ILogger logger, TimeProvider time)
+    public IndexerEngine(IndexerSettings settings, EthRpcClient rpc, LedgerStore store, LedgerWriter writer, IndexerProgress progress, IndexerMetrics? metrics, ILogger logger, TimeProvider time, LedgerReadModel? readModel = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         _rpc = rpc;
@@ -43,6 +45,7 @@ internal sealed partial class IndexerEngine
         _metrics = metrics;
         _logger = logger;
         _time = time;
+        _readModel = readModel;
         _identity = new ChainIdentityGuard(rpc, settings.Registries, settings.ResetOnChainChange);
         _reader = new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]);
         _ancestors = new CommonAncestorFinder(rpc);
@@ -74,6 +77,9 @@ internal sealed partial class IndexerEngine
             _progress.Matched();
             _identityCheckedAt = _time.GetUtcNow();
         }
+
+        // The in-memory read model mirrors the file this step writes (a new one after a replay, or after a reset).
+        _readModel?.Follow(database);
 
         var head = await _rpc.BlockNumberAsync(cancellationToken);
         _progress.ChainAnswered(head, _time.GetUtcNow());
@@ -131,16 +137,19 @@ internal sealed partial class IndexerEngine
                     _prefetch.Start(_reader, to + 1, Math.Min(target, to + _range.Size), consistent.Range.To.Hash, cancellationToken);
                 }
 
+                var keepBlocksFrom = to > _keepBlocks ? to - _keepBlocks : 0;
                 CheckpointRecord written;
                 try
                 {
-                    written = _writer.Append(database, consistent.Range, to > _keepBlocks ? to - _keepBlocks : 0);
+                    written = _writer.Append(database, consistent.Range, keepBlocksFrom);
                 }
                 catch
                 {
                     _prefetch.Discard();
                     throw;
                 }
+
+                _readModel?.Committed(database, consistent.Range, keepBlocksFrom, written);
 
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 _metrics?.RangeIndexed(to, consistent.Range.Logs.Count, elapsed);
@@ -177,6 +186,7 @@ internal sealed partial class IndexerEngine
         var ancestor = await _ancestors.FindAsync(database, cancellationToken);
         _progress.Reorged();
         _metrics?.Reorg();
+        _readModel?.Forget();
         if (ancestor is { } block)
         {
             LedgerWriter.RollBack(database, block);
@@ -188,6 +198,8 @@ internal sealed partial class IndexerEngine
             LedgerWriter.Reset(database, identity);
             LogDeepReorg(_logger, checkpoint.BlockNumber);
         }
+
+        _readModel?.Follow(database);
     }
 
     // Nodes say "too many results" in their own words (geth: "query returned more than 10000 results", Besu and

@@ -2,6 +2,7 @@ using System.Globalization;
 using LiteDB;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
@@ -21,23 +22,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         {
             var identity = database.Identity.FindById(IdentityRecord.SingletonId);
             var checkpoint = database.Checkpoint.FindById(CheckpointRecord.SingletonId);
-            var (state, head, problem, reorgs, lastContact) = progress.Snapshot();
-            ulong? indexed = checkpoint is null ? null : (ulong)checkpoint.BlockNumber;
-            var target = head is { } h && h >= progress.Confirmations ? h - progress.Confirmations : 0;
-            var lag = indexed is { } i ? (target > i ? target - i : 0) : target;
-            return new IndexStatus(
-                state,
-                identity is null ? null : (ulong)identity.ChainId,
-                identity is null ? null : new Hash32(identity.GenesisHash),
-                identity is null ? [] : [.. identity.Registries.Select(r => new RegistryIdentity(new Address(r.Address), (ulong)r.DeploymentBlock))],
-                indexed,
-                head,
-                progress.Confirmations,
-                lag,
-                checkpoint?.TotalLogs ?? 0,
-                reorgs,
-                lastContact,
-                problem);
+            return IndexStatuses.Of(progress, identity, checkpoint is null ? null : (ulong)checkpoint.BlockNumber, checkpoint?.TotalLogs ?? 0);
         });
     }
 
@@ -253,16 +238,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             .FirstOrDefault();
 
     private static IssuerView Issuer(Address issuer, LedgerPoint point, IReadOnlyList<AccreditationEventRecord> events) =>
-        new(issuer, point, [.. events
-            .GroupBy(e => new Hash32(e.DocType))
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var history = g.Select(RecordViews.AccreditationEvent).ToList();
-                var (status, periods) = AccreditationReplay.Replay(history);
-                var granted = g.LastOrDefault(e => e.Change == AccreditationChange.Granted);
-                return new AccreditationView(issuer, g.Key, granted?.Name ?? "", granted?.Uri ?? "", status, periods, history);
-            })]);
+        IssuerViews.Of(issuer, point, events.Select(e => (new Hash32(e.DocType), RecordViews.AccreditationEvent(e))));
 
     private static RevocationRecord? BatchRevocation(LedgerDatabase database, byte[] root, long bound) =>
         Before(database.Revocations, nameof(RevocationRecord.Target), new BsonValue(root), bound)
@@ -346,18 +322,22 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
     }
 
     private static CheckpointRecord Checkpoint(LedgerDatabase database) =>
-        database.Checkpoint.FindById(CheckpointRecord.SingletonId)
-        ?? throw new LedgerUnavailableException("the index holds no block yet; wait until the node has read the chain (see /health/ready)");
+        database.Checkpoint.FindById(CheckpointRecord.SingletonId) ?? throw LedgerUnavailableException.Empty();
 
     private LedgerDatabase Serving()
+    {
+        ThrowIfNotServed(progress);
+        return store.Current;
+    }
+
+    /// <summary>Throws while the index does not match the chain the node follows (every read checks this first).</summary>
+    internal static void ThrowIfNotServed(IndexerProgress progress)
     {
         var (state, _, problem, _, _) = progress.Snapshot();
         if (state == IndexState.ChainMismatch)
         {
-            throw new LedgerUnavailableException($"the index does not match the chain the node follows ({problem}); it is not served until re-indexed");
+            throw LedgerUnavailableException.Mismatched(problem);
         }
-
-        return store.Current;
     }
 
     private static BsonValue Bin(Hash32 hash) => new(hash.Bytes.ToArray());

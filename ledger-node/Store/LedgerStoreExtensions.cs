@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.ReadModel;
+using ProvenanceLedger.Sdk.Registry.Events;
 
 namespace ProvenanceLedger.Node.Store;
 
@@ -23,7 +25,10 @@ internal static class LedgerStoreExtensions
             return new LedgerStore(LedgerDatabase.OpenFile(files.CurrentPath()));
         });
         builder.Services.AddSingleton(sp => new IndexerProgress((ulong)sp.GetRequiredService<IOptions<LedgerNodeOptions>>().Value.Confirmations));
-        builder.Services.AddSingleton<ILedgerIndex, LedgerIndex>();
+        builder.Services.AddSingleton<LedgerIndex>();
+        // Hot point reads from memory, the rest from the file (see ReadModelLedgerIndex); the live indexer feeds the model.
+        builder.Services.AddSingleton(new LedgerReadModel(new RegistryEventDecoder()));
+        builder.Services.AddSingleton<ILedgerIndex, ReadModelLedgerIndex>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LiteDB;
 using ProvenanceLedger.Node.Indexing;
+using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Registry.Events;
@@ -11,7 +12,7 @@ namespace ProvenanceLedger.Bench.Ingest;
 /// <summary>
 /// The node's read path without HTTP: writes a synthetic store (as <see cref="StoreIngestRun"/> does), then
 /// times the index reads the document and verify endpoints make, and prints LiteDB's plan for each query
-/// shape so a full scan shows. Usage: <c>bench reads [scale]</c>.
+/// shape so a full scan shows; then the same reads from the in-memory read model, and the memory it holds per event. Usage: <c>bench reads [scale]</c>.
 /// </summary>
 internal static class StoreReadRun
 {
@@ -63,6 +64,20 @@ internal static class StoreReadRun
                 db.Batches.Find(Query.EQ("Root", root)).FirstOrDefault();
                 return db.Revocations.Find(Query.EQ("Target", root)).ToList();
             }));
+
+            // The same reads as the node serves them: hot reads from the in-memory read model.
+            var model = new LedgerReadModel(decoder);
+            var build = Stopwatch.GetTimestamp();
+            model.Follow(store.Current);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read model rebuilt from {logs.Count:N0} raw logs in {Stopwatch.GetElapsedTime(build).TotalMilliseconds:N0} ms"));
+            var served = new ReadModelLedgerIndex(index, model, store, new IndexerProgress(0));
+            Row(output, "model: GetDocument (revoked document, latest)", () => served.GetDocument(documents[random.Next(documents.Count)], null, AsOf.Latest));
+            Row(output, "model: GetBatch (latest)", () => served.GetBatch(roots[random.Next(roots.Count)], AsOf.Latest));
+            Row(output, "model: GetIssuer (latest)", () => served.GetIssuer(registry, AsOf.Latest));
+            Row(output, "model: Resolve (latest)", () => served.Resolve(AsOf.Latest));
+            Row(output, "model: Resolve (earlier block)", () => served.Resolve(AsOf.AtBlock(1_000 + (ulong)random.Next((int)(logs[^1].BlockNumber - 1_000)))));
+            Row(output, "model: GetStatus", () => served.GetStatus());
+            ReadModelMemory.Report(scale, registry, output);
         }
         finally
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
+using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
@@ -13,14 +14,16 @@ internal sealed class TestNode : IDisposable
 {
     private readonly IndexerEngine _engine;
 
-    public TestNode(IRpcTransport transport, LedgerDatabase database, IndexerSettings settings, LedgerWriter? writer = null)
+    public TestNode(IRpcTransport transport, LedgerDatabase database, IndexerSettings settings, LedgerWriter? writer = null, LedgerReadModel? readModel = null)
     {
         Rpc = new EthRpcClient(transport);
         Store = new LedgerStore(database);
         Progress = new IndexerProgress(settings.Confirmations);
-        Index = new LedgerIndex(Store, Progress);
+        StoreIndex = new LedgerIndex(Store, Progress);
+        ReadModel = readModel ?? new LedgerReadModel(new RegistryEventDecoder());
+        Index = new ReadModelLedgerIndex(StoreIndex, ReadModel, Store, Progress);
         _engine = new IndexerEngine(
-            settings, Rpc, Store, writer ?? new LedgerWriter(new RegistryEventDecoder()), Progress, null, NullLogger.Instance, TimeProvider.System);
+            settings, Rpc, Store, writer ?? new LedgerWriter(new RegistryEventDecoder()), Progress, null, NullLogger.Instance, TimeProvider.System, ReadModel);
     }
 
     public EthRpcClient Rpc { get; }
@@ -29,7 +32,13 @@ internal sealed class TestNode : IDisposable
 
     public IndexerProgress Progress { get; }
 
+    /// <summary>The index as the node serves it: hot reads from the read model, the rest from the store.</summary>
     public ILedgerIndex Index { get; }
+
+    /// <summary>The store's own index (every read from LiteDB).</summary>
+    public LedgerIndex StoreIndex { get; }
+
+    public LedgerReadModel ReadModel { get; }
 
     public LedgerDatabase Database => Store.Current;
 
