@@ -4,17 +4,13 @@ using ProvenanceLedger.LoadTest;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Testing;
 
-// Usage: dotnet run -c Release --project bench/ProvenanceLedger.LoadTest -- [seconds] [concurrency] [synthetic batches] [baseline node build]
-// With a baseline (a directory holding another build's ProvenanceLedger.Node.dll), the same load runs first
-// against that node, then against this repository's, on the same chain: a before/after in the same conditions.
+// Usage: dotnet run -c Release --project bench/ProvenanceLedger.LoadTest -- [seconds] [concurrency] [synthetic batches] [baseline node build ...]
+// With baselines (directories each holding another build's ProvenanceLedger.Node.dll), the same load runs first
+// against those nodes, then against this repository's, on the same chain: a before/after in the same conditions.
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
 var syntheticBatches = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
-var builds = new List<string>();
-if (args.Length > 3)
-{
-    builds.Add(Path.GetFullPath(args[3]));
-}
+var builds = args.Skip(3).Select(Path.GetFullPath).ToList();
 
 builds.Add(Path.Combine(RepositoryRoot.Path, "ledger-node", "bin", "Release", "net10.0"));
 const uint SyntheticBatchSize = 10_000;
