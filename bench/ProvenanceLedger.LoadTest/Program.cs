@@ -4,17 +4,13 @@ using ProvenanceLedger.LoadTest;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Testing;
 
-// Usage: dotnet run -c Release --project bench/ProvenanceLedger.LoadTest -- [seconds] [concurrency] [synthetic batches] [baseline node build]
-// With a baseline (a directory holding another build's ProvenanceLedger.Node.dll), the same load runs first
-// against that node, then against this repository's, on the same chain: a before/after in the same conditions.
+// Usage: dotnet run -c Release --project bench/ProvenanceLedger.LoadTest -- [seconds] [concurrency] [synthetic batches] [baseline node build ...]
+// With baselines (directories each holding another build's ProvenanceLedger.Node.dll), the same load runs first
+// against those nodes, then against this repository's, on the same chain: a before/after in the same conditions.
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var concurrency = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
 var syntheticBatches = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
-var builds = new List<string>();
-if (args.Length > 3)
-{
-    builds.Add(Path.GetFullPath(args[3]));
-}
+var builds = args.Skip(3).Select(Path.GetFullPath).ToList();
 
 builds.Add(Path.Combine(RepositoryRoot.Path, "ledger-node", "bin", "Release", "net10.0"));
 const uint SyntheticBatchSize = 10_000;
@@ -38,34 +34,30 @@ void Measure(NodeProcess node)
 {
     var endpoint = new IPEndPoint(IPAddress.Loopback, node.Url.Port);
     var verifyRequests = scenario.Bundles.Select(b => RawHttpConnection.Request("POST", "/api/v1/verify", endpoint, ProofBundleWriter.Write(b))).ToArray();
-    var (nodeCpu, clientCpu) = (node.CpuTime(), Environment.CpuUsage.TotalTime);
-    var verify = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), verifyRequests);
+    var verify = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), verifyRequests, node.CpuTime);
     Console.WriteLine($"POST /api/v1/verify ({scenario.Bundles.Count:N0} different bundles of {scenario.BatchCount} batches, {verifyRequests.Average(r => r.Length):N0} bytes per request, {concurrency} connections): {verify}");
     Console.WriteLine($"node RSS after verify load: {node.ResidentBytes() / 1048576.0:F0} MB");
-    (nodeCpu, clientCpu) = Report(node, verify, nodeCpu, clientCpu);
+    Report(verify);
 
     var lookups = scenario.Bundles.Select(b => RawHttpConnection.Request("GET", $"/api/v1/documents/{b.DocumentHash}?root={b.Batch.Root}", endpoint)).ToArray();
-    var status = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), lookups);
+    var status = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), lookups, node.CpuTime);
     Console.WriteLine($"GET /api/v1/documents/{{hash}}?root= ({concurrency} connections): {status}");
     Console.WriteLine($"node RSS after status load: {node.ResidentBytes() / 1048576.0:F0} MB");
-    (nodeCpu, clientCpu) = Report(node, status, nodeCpu, clientCpu);
+    Report(status);
 
     // Baselines: the bare pipeline, and the index's cheapest read, to tell HTTP cost from index cost.
     foreach (var path in new[] { "/health/live", "/api/v1/status" })
     {
-        var baseline = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(seconds / 2), [RawHttpConnection.Request("GET", path, endpoint)]);
+        var baseline = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(seconds / 2), [RawHttpConnection.Request("GET", path, endpoint)], node.CpuTime);
         Console.WriteLine($"GET {path}: {baseline}");
-        (nodeCpu, clientCpu) = Report(node, baseline, nodeCpu, clientCpu);
+        Report(baseline);
     }
 }
 
-// CPU time per request (warm-up included, so it errs high) says what the node costs whatever the neighbours do.
-static (TimeSpan, TimeSpan) Report(NodeProcess node, LoadResult result, TimeSpan nodeBefore, TimeSpan clientBefore)
+// CPU time per request over the measured phase says what the node costs whatever the neighbours do.
+static void Report(LoadResult result)
 {
-    var (nodeNow, clientNow) = (node.CpuTime(), Environment.CpuUsage.TotalTime);
-    var perRequest = (nodeNow - nodeBefore).TotalMilliseconds / result.Requests;
-    var clientPerRequest = (clientNow - clientBefore).TotalMilliseconds / result.Requests;
+    var (node, client) = (result.NodeCpuMillisecondsPerRequest, result.ClientCpuMillisecondsPerRequest);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"  CPU per request: node {perRequest:F3} ms, load generator {clientPerRequest:F3} ms -> {2000 / (perRequest + clientPerRequest):N0} req/s on 2 idle cores (both included)"));
-    return (nodeNow, clientNow);
+        $"  CPU per request: node {node:F3} ms, load generator {client:F3} ms -> {2000 / (node + client):N0} req/s on 2 idle cores (both included)"));
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Nodes;
 
 namespace ProvenanceLedger.Sdk.Canonical;
@@ -13,11 +14,20 @@ public static class StrictJsonParser
 {
     private const int MaxDepth = 256;
 
+    // Past this many members in one object the quick check hands over to Validate's hash sets, so that its
+    // sibling-by-sibling duplicate search stays linear in the input.
+    private const int QuickMembersPerObject = 256;
+
     /// <summary>Parses UTF-8 JSON text into a node tree.</summary>
     /// <exception cref="CanonicalJsonException">The text is not strict JSON; the message says where.</exception>
     public static JsonNode? Parse(ReadOnlySpan<byte> utf8)
     {
-        Validate(utf8);
+        if (!IsPlainlyStrict(utf8))
+        {
+            // Something is wrong or unusual: Validate accepts it or says exactly where the problem is.
+            Validate(utf8);
+        }
+
         try
         {
             return JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
@@ -36,6 +46,105 @@ public static class StrictJsonParser
     /// <exception cref="CanonicalJsonException">The text is not strict JSON or not an object.</exception>
     public static JsonObject ParseObject(ReadOnlySpan<byte> utf8) =>
         Parse(utf8) as JsonObject ?? throw new CanonicalJsonException("expected a JSON object at the top level", "");
+
+    /// <summary>
+    /// The quick check, run first on every text: true when the text is strict JSON with no escaped member name.
+    /// It checks what <see cref="Validate"/> checks without building a JSON Pointer or a string per member
+    /// (duplicate names are compared as raw UTF-8 among their siblings, strings are checked as UTF-8 in place),
+    /// so a valid bundle costs no allocation per member. False means "not known good": Validate then decides,
+    /// and its messages name the place, so every error reads the same whichever path found it.
+    /// </summary>
+    internal static bool IsPlainlyStrict(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+        var names = new List<Range>();
+        var objectStarts = new List<int>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        // Unescaped, so the raw bytes are the name; an escaped name could equal an unescaped one.
+                        if (reader.ValueIsEscaped || !Utf8.IsValid(reader.ValueSpan) || !AddMemberName(utf8, ref reader, names, objectStarts[^1]))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject:
+                        objectStarts.Add(names.Count);
+                        break;
+                    case JsonTokenType.EndObject:
+                        names.RemoveRange(objectStarts[^1], names.Count - objectStarts[^1]);
+                        objectStarts.RemoveAt(objectStarts.Count - 1);
+                        break;
+                    case JsonTokenType.Number:
+                        if (!reader.TryGetDouble(out var number) || !double.IsFinite(number))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        if (reader.ValueIsEscaped ? !IsWellFormedEscapedString(ref reader) : !Utf8.IsValid(reader.ValueSpan))
+                        {
+                            return false;
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            // Validate reads the same text with the same options and reports this error with its position.
+            return false;
+        }
+    }
+
+    // Records the member name under the reader among its siblings (names[siblingsStart..]); false on a duplicate
+    // or an object too large for the sibling-by-sibling search.
+    private static bool AddMemberName(ReadOnlySpan<byte> utf8, ref Utf8JsonReader reader, List<Range> names, int siblingsStart)
+    {
+        var name = reader.ValueSpan;
+        if (names.Count - siblingsStart >= QuickMembersPerObject)
+        {
+            return false;
+        }
+
+        for (var i = siblingsStart; i < names.Count; i++)
+        {
+            if (utf8[names[i]].SequenceEqual(name))
+            {
+                return false;
+            }
+        }
+
+        // A name token starts at its opening quote.
+        var start = (int)reader.TokenStartIndex + 1;
+        names.Add(start..(start + name.Length));
+        return true;
+    }
+
+    // An escaped string is rare in a bundle: unescaping it checks it (a lone surrogate escape throws).
+    private static bool IsWellFormedEscapedString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static void Validate(ReadOnlySpan<byte> utf8)
     {

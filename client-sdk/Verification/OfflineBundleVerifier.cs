@@ -20,7 +20,9 @@ namespace ProvenanceLedger.Sdk.Verification;
 /// </summary>
 public sealed class OfflineBundleVerifier
 {
-    private readonly ConcurrentBag<DocumentHasher> _hashers = [];
+    // A queue, not a ConcurrentBag: thread-pool continuations move requests between threads, so a bag's per-thread
+    // lists are mostly empty and every take steals under a lock (Monitor contention under load, bench/README.md issue 7).
+    private readonly ConcurrentQueue<DocumentHasher> _hashers = new();
     private readonly ConcurrentDictionary<(Hash32 Digest, EthereumSignature Signature), Address?> _recovered = new();
     private readonly int _rememberedSignatures;
 
@@ -61,7 +63,7 @@ public sealed class OfflineBundleVerifier
     private (Hash32? Computed, CheckResult Result) CheckIntegrity(ProofBundle bundle)
     {
         HashedDocument hashed;
-        var hasher = _hashers.TryTake(out var idle) ? idle : new DocumentHasher();
+        var hasher = _hashers.TryDequeue(out var idle) ? idle : new DocumentHasher();
         try
         {
             hashed = hasher.Recompute(bundle.Document, bundle.Salts);
@@ -72,7 +74,7 @@ public sealed class OfflineBundleVerifier
         }
         finally
         {
-            _hashers.Add(hasher);
+            _hashers.Enqueue(hasher);
         }
 
         return hashed.DocumentHash == bundle.DocumentHash
