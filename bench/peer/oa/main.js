@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     documents: { type: "string" },
     out: { type: "string" },
     "wrap-sizes": { type: "string", default: "1000,10000,100000" },
-    "wrap-budget-seconds": { type: "string", default: "150" },
+    "wrap-budget-seconds": { type: "string", default: "60" },
     "anchor-sizes": { type: "string", default: "1,10,100,1000,10000" },
     "verify-samples": { type: "string", default: "300" },
     "verify-warm-up": { type: "string", default: "20" },
