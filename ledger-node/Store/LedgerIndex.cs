@@ -50,15 +50,15 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         return database.Read(() =>
         {
             var bound = Bound(database, query.AsOf);
-            var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Cursor(query.Cursor)) };
+            var filters = StoreFilter.Of("_id", "<", bound).And("_id", ">", Cursor(query.Cursor));
             if (query.Issuer is { } issuer)
             {
-                filters.Add(Query.EQ(nameof(BatchAnchoredRecord.Issuer), Bin(issuer)));
+                filters.And(nameof(BatchAnchoredRecord.Issuer), "=", Bin(issuer));
             }
 
             if (query.DocType is { } docType)
             {
-                filters.Add(Query.EQ(nameof(BatchAnchoredRecord.DocType), Bin(docType)));
+                filters.And(nameof(BatchAnchoredRecord.DocType), "=", Bin(docType));
             }
 
             return Paged(database.Batches, filters, query.Limit, b => RecordViews.Batch(b, BatchRevocation(database, b.Root, bound)));
@@ -134,7 +134,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         {
             var point = Resolve(database, asOf);
             return [.. database.Accreditations
-                .Find(Query.LT("_id", ChainPosition.FirstOf(point.BlockNumber + 1)))
+                .Find(StoreFilter.Of("_id", "<", ChainPosition.FirstOf(point.BlockNumber + 1)))
                 .OrderBy(e => e.Id)
                 .GroupBy(e => new Address(e.Issuer))
                 .OrderBy(g => g.Key)
@@ -149,7 +149,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         {
             var bound = Bound(database, asOf);
             return [.. database.CustomsAuthorities
-                .Find(Query.LT("_id", bound))
+                .Find(StoreFilter.Of("_id", "<", bound))
                 .GroupBy(a => new Address(a.Authority))
                 .OrderBy(g => g.Key)
                 .Select(g => RecordViews.CustomsAuthority(g.MaxBy(a => a.Id)!))];
@@ -164,25 +164,25 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         {
             var bound = Bound(database, query.AsOf);
             var first = query.FromBlock is { } from ? ChainPosition.FirstOf(from) - 1 : -1;
-            var filters = new List<BsonExpression> { Query.LT("_id", bound), Query.GT("_id", Math.Max(first, Cursor(query.Cursor))) };
+            var filters = StoreFilter.Of("_id", "<", bound).And("_id", ">", Math.Max(first, Cursor(query.Cursor)));
             if (query.DocHash is { } docHash)
             {
-                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.DocHash), Bin(docHash)));
+                filters.And(nameof(DecisionRecordedRecord.DocHash), "=", Bin(docHash));
             }
 
             if (query.Authority is { } authority)
             {
-                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Authority), Bin(authority)));
+                filters.And(nameof(DecisionRecordedRecord.Authority), "=", Bin(authority));
             }
 
             if (query.Country is { } country)
             {
-                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Country), country));
+                filters.And(nameof(DecisionRecordedRecord.Country), "=", country);
             }
 
             if (query.Decision is { } decision)
             {
-                filters.Add(Query.EQ(nameof(DecisionRecordedRecord.Decision), (int)decision));
+                filters.And(nameof(DecisionRecordedRecord.Decision), "=", (int)decision);
             }
 
             return Paged(database.Decisions, filters, query.Limit, RecordViews.Decision);
@@ -216,7 +216,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             }
 
             var logs = new List<Log>();
-            foreach (var block in database.RawBlocks.Find(Query.Between("_id", (long)fromBlock, (long)last)))
+            foreach (var block in database.RawBlocks.Find(StoreFilter.Of("_id", ">=", (long)fromBlock).And("_id", "<=", (long)last)))
             {
                 var unpacked = RawLogPacking.Unpack(block);
                 logs.AddRange(unpacked.Count <= limit - logs.Count ? unpacked : unpacked.Take(limit - logs.Count));
@@ -233,7 +233,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
     /// <summary>The block record of the last block with logs at or below <paramref name="blockNumber"/>.</summary>
     internal static BlockRecord? LastLogBlock(LedgerDatabase database, ulong blockNumber) =>
         database.Blocks.Query()
-            .Where(Query.And(Query.LTE("_id", (long)blockNumber), Query.GT(nameof(BlockRecord.LogCount), 0)))
+            .Where(StoreFilter.Of("_id", "<=", (long)blockNumber).And(nameof(BlockRecord.LogCount), ">", 0))
             .OrderByDescending("_id")
             .FirstOrDefault();
 
@@ -248,14 +248,13 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
 
     // A seek on the equality index alone, the as-of bound applied to the few records it finds: LiteDB runs an
     // And of an index equality and an _id range as a seek plus a filter that re-evaluates the whole expression
-    // per document, several times slower than this. The value is a parameter, not part of the expression's text:
-    // Query.EQ writes it into the text, and LiteDB compiles (and keeps, without bound) one delegate per distinct
-    // text — a dynamic method for every new hash, which under load cost most of a verification's CPU.
+    // per document, several times slower than this. The value is a parameter (StoreFilter): written into the
+    // expression's text it made LiteDB compile a dynamic method for every new hash, most of a verification's CPU.
     private static IEnumerable<TRecord> Before<TRecord>(ILiteCollection<TRecord> collection, string field, BsonValue value, long bound)
         where TRecord : EventRecord =>
-        collection.Find(BsonExpression.Create($"$.{field} = @0", value)).Where(r => r.Id < bound);
+        collection.Find(StoreFilter.Of(field, "=", value)).Where(r => r.Id < bound);
 
-    private static Page<TView> Paged<TRecord, TView>(ILiteCollection<TRecord> collection, List<BsonExpression> filters, int limit, Func<TRecord, TView> view)
+    private static Page<TView> Paged<TRecord, TView>(ILiteCollection<TRecord> collection, StoreFilter filters, int limit, Func<TRecord, TView> view)
         where TRecord : EventRecord
     {
         if (limit is < 1 or > DecisionQuery.MaxLimit)
@@ -263,7 +262,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             throw new ArgumentOutOfRangeException(nameof(limit), limit, $"a page holds 1 to {DecisionQuery.MaxLimit} items");
         }
 
-        var items = collection.Query().Where(Query.And([.. filters])).OrderBy("_id").Limit(limit + 1).ToList();
+        var items = collection.Query().Where(filters.ToExpression()).OrderBy("_id").Limit(limit + 1).ToList();
         var more = items.Count > limit;
         if (more)
         {
@@ -298,7 +297,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
                 return indexed;
             }
 
-            var known = database.Blocks.Query().Where(Query.LTE("_id", (long)number)).OrderByDescending("_id").FirstOrDefault();
+            var known = database.Blocks.Query().Where(StoreFilter.Of("_id", "<=", (long)number)).OrderByDescending("_id").FirstOrDefault();
             // Blocks without registry logs are not all kept; the state at them is the state at the last kept one.
             return new LedgerPoint(number, RecordViews.Time(known?.Timestamp ?? 0));
         }
@@ -312,7 +311,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
             }
 
             var before = database.Blocks.Query()
-                .Where(Query.LTE(nameof(BlockRecord.Timestamp), seconds))
+                .Where(StoreFilter.Of(nameof(BlockRecord.Timestamp), "<=", seconds))
                 .OrderByDescending("_id")
                 .FirstOrDefault();
             return before is null ? new LedgerPoint(0, time) : new LedgerPoint((ulong)before.Id, RecordViews.Time(before.Timestamp));

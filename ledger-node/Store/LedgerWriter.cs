@@ -115,11 +115,11 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
             var after = ChainPosition.FirstOf(ancestor + 1);
             foreach (var collection in LedgerDatabase.EventCollections)
             {
-                database.Documents(collection).DeleteMany(Query.GTE("_id", after));
+                database.Documents(collection).DeleteMany(StoreFilter.Of("_id", ">=", after));
             }
 
-            database.RawBlocks.DeleteMany(Query.GT("_id", (long)ancestor));
-            database.Blocks.DeleteMany(Query.GT("_id", (long)ancestor));
+            database.RawBlocks.DeleteMany(StoreFilter.Of("_id", ">", (long)ancestor));
+            database.Blocks.DeleteMany(StoreFilter.Of("_id", ">", (long)ancestor));
             var lastBlock = database.RawBlocks.Query().OrderByDescending("_id").Limit(1).FirstOrDefault();
             database.Checkpoint.Upsert(new CheckpointRecord
             {
@@ -160,7 +160,7 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
         var upTo = Math.Min(keepBlocksFrom, range.To.Number);
         if (upTo > from)
         {
-            database.Blocks.DeleteMany(Query.And(Query.GTE("_id", (long)from), Query.LT("_id", (long)upTo), Query.EQ(nameof(BlockRecord.LogCount), 0)));
+            database.Blocks.DeleteMany(StoreFilter.Of("_id", ">=", (long)from).And("_id", "<", (long)upTo).And(nameof(BlockRecord.LogCount), "=", 0));
             AfterEachWrite?.Invoke();
         }
     }
