@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Cli.Infrastructure;
@@ -10,12 +11,11 @@ internal static class NodeDigestClient
 {
     public static async Task<NodeDigest> GetAsync(Uri node, ulong block, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(30) };
-        using var response = await http.GetAsync($"api/v1/audit/digest?block={block}", cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var path = $"api/v1/audit/digest?block={block}";
+        var (status, body) = await LedgerNodeHttp.SendAsync(node, path, null, cancellationToken);
+        if (status != HttpStatusCode.OK)
         {
-            throw new CliException($"the node at {node} answered {(int)response.StatusCode} to GET /api/v1/audit/digest?block={block}: {(body.Length > 300 ? body[..300] : body)}");
+            throw LedgerNodeHttp.Refused(node, "GET /" + path, status, body);
         }
 
         try
@@ -25,7 +25,7 @@ internal static class NodeDigestClient
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NullReferenceException)
         {
-            throw new CliException($"the node at {node} answered an audit digest this CLI cannot read ({e.Message}); check --node", innerException: e);
+            throw LedgerNodeHttp.Unreadable(node, "an audit digest", e);
         }
     }
 }

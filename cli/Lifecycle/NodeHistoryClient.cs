@@ -25,19 +25,17 @@ internal static class NodeHistoryClient
 
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> ReadAsync(Uri node, Hash32 hash, Hash32? root, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
         var path = $"api/v1/documents/{hash}/history" + (root is { } r ? $"?root={r}" : string.Empty);
-        using var response = await SendAsync(http, node, path, cancellationToken);
-        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (response.StatusCode == HttpStatusCode.NotFound)
+        var (status, answer) = await LedgerNodeHttp.SendAsync(node, path, null, cancellationToken);
+        if (status == HttpStatusCode.NotFound)
         {
             // The node knows no event naming the hash: the same empty history the chain path prints.
             return [];
         }
 
-        if (!response.IsSuccessStatusCode)
+        if (status != HttpStatusCode.OK)
         {
-            throw new CliException($"the node at {node} answered {(int)response.StatusCode} to GET /{path}: {Shorten(answer)}; check --node");
+            throw LedgerNodeHttp.Refused(node, "GET /" + path, status, answer);
         }
 
         try
@@ -48,19 +46,7 @@ internal static class NodeHistoryClient
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
-            throw new CliException($"the node at {node} answered something that is not a document history ({e.Message}); check --node", innerException: e);
-        }
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, Uri node, string path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await http.GetAsync(path, cancellationToken);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new CliException($"cannot reach the ledger node at {node} ({e.Message}); check --node or start it with `provenance dev up`", innerException: e);
+            throw LedgerNodeHttp.Unreadable(node, "a document history", e);
         }
     }
 
@@ -76,6 +62,4 @@ internal static class NodeHistoryClient
             (string?)at["transactionHash"] ?? string.Empty,
         ];
     }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

@@ -1,4 +1,4 @@
-using System.Net.Http.Headers;
+using System.Net;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Sdk.Proofs;
@@ -14,7 +14,6 @@ internal static class NodeVerifier
 {
     public static async Task<VerificationReport> VerifyAsync(Uri node, ProofBundle bundle, IReadOnlyList<ProofBundle> parents, string? asOf, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
         var path = "api/v1/verify" + (asOf is null ? string.Empty : "?asOf=" + Uri.EscapeDataString(asOf));
         // A bare bundle, or {bundle, parents} so the node verifies the provenance chain too.
         var body = parents.Count == 0
@@ -24,13 +23,10 @@ internal static class NodeVerifier
                 ["bundle"] = JsonNode.Parse(ProofBundleWriter.Write(bundle)),
                 ["parents"] = new JsonArray([.. parents.Select(p => JsonNode.Parse(ProofBundleWriter.Write(p)))]),
             }.ToJsonString());
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync(path, content, cancellationToken);
-        var answer = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (!response.IsSuccessStatusCode)
+        var (status, answer) = await LedgerNodeHttp.SendAsync(node, path, body, cancellationToken);
+        if (status != HttpStatusCode.OK)
         {
-            throw new CliException($"the node at {node} answered {(int)response.StatusCode} to POST /api/v1/verify: {Shorten(answer)}; check --node");
+            throw LedgerNodeHttp.Refused(node, "POST /api/v1/verify", status, answer);
         }
 
         try
@@ -39,9 +35,7 @@ internal static class NodeVerifier
         }
         catch (System.Text.Json.JsonException e)
         {
-            throw new CliException($"the node at {node} answered something that is not a verification report ({e.Message}); check --node", innerException: e);
+            throw LedgerNodeHttp.Unreadable(node, "a verification report", e);
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }
