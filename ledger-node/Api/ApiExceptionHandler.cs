@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Relay;
 using ProvenanceLedger.Sdk.Proofs;
 

@@ -1,8 +1,6 @@
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Verification;
-using NodeUnavailable = ProvenanceLedger.Node.Ledger.LedgerUnavailableException;
-using SdkPoint = ProvenanceLedger.Sdk.Verification.LedgerPoint;
 
 namespace ProvenanceLedger.Node.Api;
 
@@ -19,35 +17,31 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
 
     public Task<LedgerIdentity> GetIdentityAsync(CancellationToken cancellationToken) => Task.FromResult(new LedgerIdentity(chainId, registry));
 
-    public Task<SdkPoint> ResolveAsync(AsOf asOf, CancellationToken cancellationToken) => Guarded(() =>
-    {
-        var point = index.Resolve(asOf);
-        return new SdkPoint(point.BlockNumber, point.BlockTime);
-    });
+    public Task<LedgerPoint> ResolveAsync(AsOf asOf, CancellationToken cancellationToken) => Guarded(() => index.Resolve(asOf));
 
-    public Task<LedgerBatch?> GetBatchAsync(Hash32 root, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
+    public Task<LedgerBatch?> GetBatchAsync(Hash32 root, LedgerPoint at, CancellationToken cancellationToken) => Guarded(() =>
         Batch(root, at) is { } b
             ? new LedgerBatch(b.Root, b.Issuer, b.DocType, b.Count, b.Anchored.BlockNumber, b.Anchored.BlockTime, b.Anchored.TransactionHash)
             : null);
 
-    public Task<LedgerRevocation?> GetRevocationAsync(Hash32 hashOrRoot, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
+    public Task<LedgerRevocation?> GetRevocationAsync(Hash32 hashOrRoot, LedgerPoint at, CancellationToken cancellationToken) => Guarded(() =>
     {
         var revocation = Document(hashOrRoot, at).Revocation ?? Batch(hashOrRoot, at)?.Revocation;
         return revocation is null ? null : new LedgerRevocation(hashOrRoot, revocation.Reason, revocation.RevokedBy, revocation.At.BlockNumber, revocation.At.BlockTime);
     });
 
-    public Task<LedgerSupersession?> GetSupersessionAsync(Hash32 documentHash, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
+    public Task<LedgerSupersession?> GetSupersessionAsync(Hash32 documentHash, LedgerPoint at, CancellationToken cancellationToken) => Guarded(() =>
         Document(documentHash, at).SupersededBy is { } s ? new LedgerSupersession(s.OldHash, s.NewHash, s.At.BlockNumber, s.At.BlockTime) : null);
 
-    public Task<IReadOnlyList<LedgerDecision>> GetDecisionsAsync(Hash32 documentHash, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
+    public Task<IReadOnlyList<LedgerDecision>> GetDecisionsAsync(Hash32 documentHash, LedgerPoint at, CancellationToken cancellationToken) => Guarded(() =>
         (IReadOnlyList<LedgerDecision>)[.. Document(documentHash, at).Decisions.Select(d => new LedgerDecision(d.Decision, d.Authority, d.Country, d.DeclarationRef, d.At.BlockNumber, d.At.BlockTime))]);
 
-    public Task<LedgerAccreditation> GetAccreditationAsync(Address issuer, Hash32 docType, SdkPoint at, CancellationToken cancellationToken) => Guarded(() =>
+    public Task<LedgerAccreditation> GetAccreditationAsync(Address issuer, Hash32 docType, LedgerPoint at, CancellationToken cancellationToken) => Guarded(() =>
         index.GetIssuer(issuer, At(at))?.Accreditations.FirstOrDefault(a => a.DocType == docType) is { } a
             ? new LedgerAccreditation(a.Status, a.Name, a.Uri, a.Periods)
             : new LedgerAccreditation(Sdk.Registry.AccreditationStatus.None, null, null, []));
 
-    private DocumentView Document(Hash32 hash, SdkPoint at)
+    private DocumentView Document(Hash32 hash, LedgerPoint at)
     {
         if (!_documents.TryGetValue((hash, at.BlockNumber), out var document))
         {
@@ -58,7 +52,7 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
         return document;
     }
 
-    private BatchView? Batch(Hash32 root, SdkPoint at)
+    private BatchView? Batch(Hash32 root, LedgerPoint at)
     {
         if (!_batches.TryGetValue((root, at.BlockNumber), out var batch))
         {
@@ -69,7 +63,7 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
         return batch;
     }
 
-    private static AsOf At(SdkPoint at) => AsOf.AtBlock(at.BlockNumber);
+    private static AsOf At(LedgerPoint at) => AsOf.AtBlock(at.BlockNumber);
 
     private static Task<T> Guarded<T>(Func<T> read)
     {
@@ -77,9 +71,10 @@ internal sealed class IndexLedgerView(ILedgerIndex index, ulong chainId, Address
         {
             return Task.FromResult(read());
         }
-        catch (NodeUnavailable e)
+        catch (LedgerUnavailableException e)
         {
-            return Task.FromException<T>(new Sdk.Verification.LedgerUnavailableException($"the node's index cannot answer: {e.Message}", e));
+            // The verification report shows this message: say that it was the node's index that could not answer.
+            return Task.FromException<T>(new LedgerUnavailableException($"the node's index cannot answer: {e.Message}", e));
         }
     }
 }

@@ -1,5 +1,3 @@
-using ProvenanceLedger.Node.Ledger;
-
 namespace ProvenanceLedger.Node.ReadModel;
 
 /// <summary>

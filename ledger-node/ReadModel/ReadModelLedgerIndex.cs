@@ -48,6 +48,6 @@ internal sealed class ReadModelLedgerIndex(LedgerIndex stored, LedgerReadModel m
             return null;
         }
 
-        return new ReadModelQueries(state, state.Head ?? throw LedgerUnavailableException.Empty());
+        return new ReadModelQueries(state, state.Head ?? throw IndexUnavailable.Empty());
     }
 }

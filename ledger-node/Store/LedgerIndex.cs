@@ -321,7 +321,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
     }
 
     private static CheckpointRecord Checkpoint(LedgerDatabase database) =>
-        database.Checkpoint.FindById(CheckpointRecord.SingletonId) ?? throw LedgerUnavailableException.Empty();
+        database.Checkpoint.FindById(CheckpointRecord.SingletonId) ?? throw IndexUnavailable.Empty();
 
     private LedgerDatabase Serving()
     {
@@ -335,7 +335,7 @@ internal sealed class LedgerIndex(LedgerStore store, IndexerProgress progress) :
         var (state, _, problem, _, _) = progress.Snapshot();
         if (state == IndexState.ChainMismatch)
         {
-            throw LedgerUnavailableException.Mismatched(problem);
+            throw IndexUnavailable.Mismatched(problem);
         }
     }
 

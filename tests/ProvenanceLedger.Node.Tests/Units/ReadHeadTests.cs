@@ -1,5 +1,4 @@
 using ProvenanceLedger.Node.Indexing;
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Store.Records;
