@@ -1,9 +1,6 @@
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Documents.Samples;
 using ProvenanceLedger.Sdk.Ethereum;
-using ProvenanceLedger.Sdk.Ethereum.Contracts;
-using ProvenanceLedger.Sdk.Ethereum.Rpc;
-using ProvenanceLedger.Sdk.Ethereum.Signing;
 using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
@@ -12,67 +9,33 @@ using ProvenanceLedger.Testing;
 namespace ProvenanceLedger.Node.Tests.Api;
 
 /// <summary>
-/// The registry history the API tests read: governance (key 0) accredits the issuer (key 1) for certificates
-/// of origin and makes key 3 the customs authority of DE; batch A (5 documents) is anchored, A1 revoked, A2
+/// The registry history the API tests read, on a <see cref="RegistryScenario"/> whose issuer is accredited from an
+/// hour before deployment and whose customs authority is DE's: batch A (5 documents) is anchored, A1 revoked, A2
 /// superseded by B0 (batch B, 3 documents), decisions on A0 (released, then inspection) and A3 (held); batch C
-/// (2 documents) is anchored and revoked as a whole. Document hashes are seeded (Random(1337)); key 2 relays.
-/// Then real documents are issued with the SDK: a parent certificate, and a batch of three certificates
-/// derived from it, the second of which is revoked — bundles for POST /verify and the web page.
+/// (2 documents) is anchored and revoked as a whole. Then real documents are issued with the SDK: a parent
+/// certificate, and a batch of three certificates derived from it, the second of which is revoked — bundles for
+/// POST /verify and the web page.
 /// </summary>
-public sealed class ApiLedgerScenario
+public sealed class ApiLedgerScenario : IDisposable
 {
     public const string IssuerName = "Industrie- und Handelskammer Hamburg";
     public const string IssuerUri = "https://ihk.example/accreditation";
 
-    private ApiLedgerScenario(HardhatChainFixture chain)
-    {
-        Rpc = new EthRpcClient(new HttpRpcTransport(chain.RpcUrl));
-        GovernanceKey = EthereumKey.FromHex(chain.PrivateKeys[0]);
-        IssuerKey = EthereumKey.FromHex(chain.PrivateKeys[1]);
-        RelayerKey = EthereumKey.FromHex(chain.PrivateKeys[2]);
-        CustomsKey = EthereumKey.FromHex(chain.PrivateKeys[3]);
-        OtherKey = EthereumKey.FromHex(chain.PrivateKeys[4]);
-        var random = new Random(1337);
-        BatchA = Hashes(random, 5);
-        BatchB = Hashes(random, 3);
-        BatchC = Hashes(random, 2);
-        Unknown = Hashes(random, 1)[0];
-    }
+    private ApiLedgerScenario(RegistryScenario registry) => Registry = registry;
 
-    public static Hash32 CertificateType => DocumentType.CertificateOfOrigin.Id;
+    public static Hash32 CertificateType => RegistryScenario.CertificateType;
 
-    public EthRpcClient Rpc { get; }
-
-    public EthereumKey GovernanceKey { get; }
-
-    public EthereumKey IssuerKey { get; }
-
-    public EthereumKey RelayerKey { get; }
-
-    public EthereumKey CustomsKey { get; }
-
-    public EthereumKey OtherKey { get; }
-
-    public RegistryClient Governance { get; private set; } = null!;
-
-    public RegistryClient Issuer { get; private set; } = null!;
-
-    public IReadOnlyList<Hash32> BatchA { get; }
-
-    public IReadOnlyList<Hash32> BatchB { get; }
-
-    public IReadOnlyList<Hash32> BatchC { get; }
+    /// <summary>The registry and its parties.</summary>
+    public RegistryScenario Registry { get; }
 
     /// <summary>A hash no event names.</summary>
-    public Hash32 Unknown { get; }
+    public Hash32 Unknown { get; private set; }
 
-    public BatchMerkleTree TreeA { get; private set; } = null!;
+    public AnchoredBatch A { get; private set; } = null!;
 
-    public BatchMerkleTree TreeB { get; private set; } = null!;
+    public AnchoredBatch B { get; private set; } = null!;
 
-    public BatchMerkleTree TreeC { get; private set; } = null!;
-
-    public RegistryTransaction AnchorA { get; private set; } = null!;
+    public AnchoredBatch C { get; private set; } = null!;
 
     public RegistryTransaction RevokeA1 { get; private set; } = null!;
 
@@ -93,55 +56,38 @@ public sealed class ApiLedgerScenario
 
     public static async Task<ApiLedgerScenario> RunAsync(HardhatChainFixture chain)
     {
-        var s = new ApiLedgerScenario(chain);
-        s.Governance = await RegistryClient.DeployAsync(s.SenderFor(s.GovernanceKey), s.GovernanceKey.Address);
-        s.Issuer = s.Governance.WithSender(s.SenderFor(s.IssuerKey));
-        var customs = s.Governance.WithSender(s.SenderFor(s.CustomsKey));
-        var now = (await s.Rpc.GetBlockByNumberAsync(BlockParameter.Latest, CancellationToken.None))!.Time;
-        await s.Governance.AccreditAsync(s.IssuerKey.Address, CertificateType, now.AddHours(-1), now.AddDays(365), IssuerName, IssuerUri);
-        await s.Governance.AddCustomsAuthorityAsync(s.CustomsKey.Address, "DE");
-
-        s.TreeA = BatchMerkleTree.Build(s.BatchA);
-        s.TreeB = BatchMerkleTree.Build(s.BatchB);
-        s.TreeC = BatchMerkleTree.Build(s.BatchC);
-        s.AnchorA = await s.Issuer.AnchorAsync(s.TreeA.Root, CertificateType, 5, "batch-a");
-        await s.Issuer.AnchorAsync(s.TreeB.Root, CertificateType, 3, "batch-b");
-        s.RevokeA1 = await s.Issuer.RevokeDocumentAsync(s.BatchA[1], s.TreeA.Root, s.TreeA.ProofFor(1), RevocationReason.IssuedInError);
-        s.SupersedeA2 = await s.Issuer.SupersedeAsync(s.BatchA[2], s.TreeA.Root, s.TreeA.ProofFor(2), s.BatchB[0], s.TreeB.Root, s.TreeB.ProofFor(0));
+        var registry = await RegistryScenario.DeployAsync(chain, new RegistryScenarioOptions
+        {
+            IssuerName = IssuerName,
+            IssuerUri = IssuerUri,
+            AccreditedFrom = TimeSpan.FromHours(-1),
+            CustomsCountry = "DE",
+        });
+        var s = new ApiLedgerScenario(registry);
+        // Every seeded hash is drawn before the first anchoring, in this order.
+        var (documentsA, documentsB, documentsC) = (registry.NewDocuments(5), registry.NewDocuments(3), registry.NewDocuments(2));
+        s.Unknown = registry.NewHash();
+        s.A = await registry.AnchorAsync(documentsA, "batch-a");
+        s.B = await registry.AnchorAsync(documentsB, "batch-b");
+        s.RevokeA1 = await registry.RevokeDocumentAsync(s.A, 1, RevocationReason.IssuedInError);
+        s.SupersedeA2 = await registry.SupersedeAsync(s.A, 2, s.B, 0);
         s.Decisions =
         [
-            await customs.RecordDecisionAsync(s.BatchA[0], CustomsDecision.Released, "DE-2026-0001"),
-            await customs.RecordDecisionAsync(s.BatchA[3], CustomsDecision.Held, "DE-2026-0002"),
-            await customs.RecordDecisionAsync(s.BatchA[0], CustomsDecision.InspectionRequired, "DE-2026-0003"),
+            await registry.Customs.RecordDecisionAsync(s.A.Documents[0], CustomsDecision.Released, "DE-2026-0001"),
+            await registry.Customs.RecordDecisionAsync(s.A.Documents[3], CustomsDecision.Held, "DE-2026-0002"),
+            await registry.Customs.RecordDecisionAsync(s.A.Documents[0], CustomsDecision.InspectionRequired, "DE-2026-0003"),
         ];
-        await s.Issuer.AnchorAsync(s.TreeC.Root, CertificateType, 2, "batch-c");
-        s.RevokeC = await s.Issuer.RevokeBatchAsync(s.TreeC.Root, RevocationReason.Fraud);
-        var issuer = new DocumentBatchIssuer(s.IssuerKey, new DirectAnchorSubmitter(s.Issuer), new IssueOptions { BatchUri = "https://ihk.example/batches" });
+        s.C = await registry.AnchorAsync(documentsC, "batch-c");
+        s.RevokeC = await registry.Issuer.RevokeBatchAsync(s.C.Root, RevocationReason.Fraud);
+        var issuer = registry.DocumentIssuer(new IssueOptions { BatchUri = "https://ihk.example/batches" });
         var generator = new SampleDocumentGenerator(1337);
-        s.Parent = (await issuer.IssueAsync([ReIssue(generator.CertificateOfOrigin(), s.IssuerKey.Address, [])]))[0];
+        s.Parent = (await issuer.IssueAsync([registry.FromIssuer(generator.CertificateOfOrigin(), [])]))[0];
         var derived = new[] { new ParentLink(s.Parent.DocumentHash, ParentRelation.DerivedFrom) };
-        s.Children = await issuer.IssueAsync([.. Enumerable.Range(0, 3).Select(_ => ReIssue(generator.CertificateOfOrigin(), s.IssuerKey.Address, derived))]);
-        var revoked = await s.Issuer.RevokeDocumentAsync(s.Children[1].DocumentHash, s.Children[1].Batch.Root, s.Children[1].Batch.Proof, RevocationReason.Withdrawn);
+        s.Children = await issuer.IssueAsync([.. Enumerable.Range(0, 3).Select(_ => registry.FromIssuer(generator.CertificateOfOrigin(), derived))]);
+        var revoked = await registry.RevokeDocumentAsync(s.Children[1], RevocationReason.Withdrawn);
         s.LastBlock = revoked.Receipt.BlockNumber;
         return s;
     }
 
-    public TransactionSender SenderFor(EthereumKey key) =>
-        new(Rpc, key, options: new TransactionSenderOptions { ReceiptPollInterval = TimeSpan.FromMilliseconds(20) });
-
-    private static TradeDocument ReIssue(TradeDocument document, Address issuer, IEnumerable<ParentLink> parents) =>
-        new(document.Type, document.Id, new DocumentIssuer(issuer, document.Issuer.Name), document.IssuedAt, parents, document.Body);
-
-    private static Hash32[] Hashes(Random random, int count)
-    {
-        var hashes = new Hash32[count];
-        var bytes = new byte[32];
-        for (var i = 0; i < count; i++)
-        {
-            random.NextBytes(bytes);
-            hashes[i] = new Hash32(bytes);
-        }
-
-        return hashes;
-    }
+    public void Dispose() => Registry.Dispose();
 }

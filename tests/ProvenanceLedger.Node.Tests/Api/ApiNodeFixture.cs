@@ -37,7 +37,7 @@ public sealed class ApiNodeFixture(IMessageSink diagnostics) : IAsyncLifetime
         Scenario = await ApiLedgerScenario.RunAsync(_chain);
         Directory.CreateDirectory(_directory);
         await File.WriteAllTextAsync(PasswordFile, "relayer-pass\n");
-        await Web3Keystore.WriteFileAsync(KeystorePath, Scenario.RelayerKey, "relayer-pass", new KeystoreOptions { ScryptN = 1 << 10 });
+        await Web3Keystore.WriteFileAsync(KeystorePath, Scenario.Registry.RelayerKey, "relayer-pass", new KeystoreOptions { ScryptN = 1 << 10 });
         _factory = CreateFactory(new Dictionary<string, string?>
         {
             ["Relay:KeystorePath"] = KeystorePath,
@@ -54,7 +54,7 @@ public sealed class ApiNodeFixture(IMessageSink diagnostics) : IAsyncLifetime
         var all = new Dictionary<string, string?>
         {
             ["Ledger:RpcUrl"] = _chain.RpcUrl.ToString(),
-            ["Ledger:Registries:0:Address"] = Scenario.Governance.Address.ToString(),
+            ["Ledger:Registries:0:Address"] = Scenario.Registry.Governance.Address.ToString(),
             ["Ledger:Registries:0:DeploymentBlock"] = "0",
             ["Ledger:Confirmations"] = "0",
             ["Ledger:PollInterval"] = "00:00:00.050",
@@ -114,6 +114,7 @@ public sealed class ApiNodeFixture(IMessageSink diagnostics) : IAsyncLifetime
             await _factory.DisposeAsync();
         }
 
+        Scenario?.Dispose();
         await _chain.DisposeAsync();
         if (Directory.Exists(_directory))
         {

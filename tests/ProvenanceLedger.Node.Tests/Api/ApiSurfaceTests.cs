@@ -58,7 +58,7 @@ public sealed class ApiSurfaceTests(ApiNodeFixture node) : IDisposable
         Assert.Equal("Wrong admin key", (await wrongResponse.ProblemAsync(HttpStatusCode.Forbidden))["title"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, rightResponse.StatusCode);
         var relayer = JsonNode.Parse(await rightResponse.Content.ReadAsStringAsync())!;
-        Assert.Equal(node.Scenario.RelayerKey.Address.ToString(), relayer["account"]!.GetValue<string>());
+        Assert.Equal(node.Scenario.Registry.RelayerKey.Address.ToString(), relayer["account"]!.GetValue<string>());
         Assert.True(System.Numerics.BigInteger.Parse(relayer["balanceWei"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
 

@@ -21,15 +21,15 @@ public sealed class HttpRelaySubmitterTests(ApiNodeFixture node) : IDisposable
         var generator = new SampleDocumentGenerator(4242);
         var documents = Enumerable.Range(0, 2)
             .Select(_ => generator.CertificateOfOrigin())
-            .Select(d => new TradeDocument(d.Type, d.Id, new DocumentIssuer(S.IssuerKey.Address, d.Issuer.Name), d.IssuedAt, [], d.Body))
+            .Select(d => new TradeDocument(d.Type, d.Id, new DocumentIssuer(S.Registry.IssuerKey.Address, d.Issuer.Name), d.IssuedAt, [], d.Body))
             .ToList();
-        var issuer = new DocumentBatchIssuer(S.IssuerKey, new HttpRelaySubmitter(_client, _client.BaseAddress!, TimeSpan.FromMilliseconds(20)));
+        var issuer = new DocumentBatchIssuer(S.Registry.IssuerKey, new HttpRelaySubmitter(_client, _client.BaseAddress!, TimeSpan.FromMilliseconds(20)));
 
         var bundles = await issuer.IssueAsync(documents);
 
-        var receipt = await S.Rpc.GetTransactionReceiptAsync(bundles[0].Anchor.TransactionHash, CancellationToken.None);
-        Assert.Equal(S.RelayerKey.Address, receipt!.From);
-        Assert.Equal((receipt.BlockNumber, S.Governance.Address), (bundles[0].Anchor.BlockNumber, bundles[0].Anchor.Registry));
+        var receipt = await S.Registry.Rpc.GetTransactionReceiptAsync(bundles[0].Anchor.TransactionHash, CancellationToken.None);
+        Assert.Equal(S.Registry.RelayerKey.Address, receipt!.From);
+        Assert.Equal((receipt.BlockNumber, S.Registry.Governance.Address), (bundles[0].Anchor.BlockNumber, bundles[0].Anchor.Registry));
         await node.WaitForBlockAsync(receipt.BlockNumber);
         using var content = new ByteArrayContent(ProofBundleWriter.Write(bundles[1]));
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
@@ -42,13 +42,13 @@ public sealed class HttpRelaySubmitterTests(ApiNodeFixture node) : IDisposable
     public async Task A_refusal_carries_the_nodes_problem()
     {
         var submitter = new HttpRelaySubmitter(_client, _client.BaseAddress!);
-        var terms = await submitter.PrepareAsync(S.OtherKey.Address, CancellationToken.None);
+        var terms = await submitter.PrepareAsync(S.Registry.OtherKey.Address, CancellationToken.None);
         var message = new Sdk.Registry.AnchorBatchMessage(S.Unknown, ApiLedgerScenario.CertificateType, 1, "", terms.Nonce, DateTimeOffset.UtcNow.AddHours(1));
 
         var error = await Assert.ThrowsAsync<IssuingException>(() =>
-            submitter.SubmitAsync(new SignedAnchorBatch(message, S.OtherKey.Address, message.Sign(S.OtherKey, terms.Domain), terms.Domain), CancellationToken.None));
+            submitter.SubmitAsync(new SignedAnchorBatch(message, S.Registry.OtherKey.Address, message.Sign(S.Registry.OtherKey, terms.Domain), terms.Domain), CancellationToken.None));
 
-        Assert.Equal((31337UL, S.Governance.Address), (terms.Domain.ChainId, terms.Domain.Registry));
+        Assert.Equal((31337UL, S.Registry.Governance.Address), (terms.Domain.ChainId, terms.Domain.Registry));
         Assert.Contains("refused (403) Issuer not accredited", error.Message, StringComparison.Ordinal);
     }
 }

@@ -18,37 +18,37 @@ public sealed class RelayApiTests(ApiNodeFixture node) : IDisposable
     [Fact]
     public async Task Signed_batch_is_relayed_202_then_anchored_and_the_same_root_again_is_idempotent()
     {
-        var request = await SignedAsync(S.IssuerKey, RootOf("relay-1"));
+        var request = await SignedAsync(S.Registry.IssuerKey, RootOf("relay-1"));
 
         var accepted = await _client.PostJsonAsync("/api/v1/anchors", request, HttpStatusCode.Accepted);
         var anchored = await WaitAnchoredAsync(accepted["root"]!.GetValue<string>());
         var again = await _client.PostJsonAsync("/api/v1/anchors", request, HttpStatusCode.OK);
 
         var transaction = Hash32.Parse(accepted["transactionHash"]!.GetValue<string>());
-        var receipt = await S.Rpc.GetTransactionReceiptAsync(transaction, CancellationToken.None);
-        Assert.Equal(S.RelayerKey.Address, receipt!.From);
+        var receipt = await S.Registry.Rpc.GetTransactionReceiptAsync(transaction, CancellationToken.None);
+        Assert.Equal(S.Registry.RelayerKey.Address, receipt!.From);
         Assert.Equal("PENDING", accepted["state"]!.GetValue<string>());
         Assert.Equal(receipt.BlockNumber, anchored["blockNumber"]!.GetValue<ulong>());
         Assert.Equal(transaction.ToString(), again["transactionHash"]!.GetValue<string>());
         Assert.Equal("ANCHORED", again["state"]!.GetValue<string>());
-        var batch = await S.Governance.GetBatchAsync(RootOf("relay-1"));
-        Assert.Equal((S.IssuerKey.Address, 4U), (batch.Issuer, batch.Count));
+        var batch = await S.Registry.Governance.GetBatchAsync(RootOf("relay-1"));
+        Assert.Equal((S.Registry.IssuerKey.Address, 4U), (batch.Issuer, batch.Count));
     }
 
     [Fact]
     public async Task Relay_refuses_before_spending_gas()
     {
         var root = RootOf("refused");
-        var nonce = await S.Governance.NoncesAsync(S.IssuerKey.Address);
-        var wrongNonce = await SignedAsync(S.IssuerKey, root, nonce: nonce + 5);
-        var expired = await SignedAsync(S.IssuerKey, root, deadline: DateTimeOffset.UtcNow.AddSeconds(-10));
-        var otherChain = await SignedAsync(S.IssuerKey, root) with { ChainId = 1 };
-        var otherRegistry = await SignedAsync(S.IssuerKey, root) with { Registry = S.OtherKey.Address.ToString() };
-        var notByIssuer = await SignedAsync(S.OtherKey, root) with { Issuer = S.IssuerKey.Address.ToString() };
-        var unaccredited = await SignedAsync(S.OtherKey, root);
-        var anchoredAlready = await SignedAsync(S.IssuerKey, S.TreeA.Root);
-        var badSignature = await SignedAsync(S.IssuerKey, root) with { Signature = "0x1234" };
-        var balance = await S.Rpc.GetBalanceAsync(S.RelayerKey.Address, Sdk.Ethereum.Rpc.BlockParameter.Latest, CancellationToken.None);
+        var nonce = await S.Registry.Governance.NoncesAsync(S.Registry.IssuerKey.Address);
+        var wrongNonce = await SignedAsync(S.Registry.IssuerKey, root, nonce: nonce + 5);
+        var expired = await SignedAsync(S.Registry.IssuerKey, root, deadline: DateTimeOffset.UtcNow.AddSeconds(-10));
+        var otherChain = await SignedAsync(S.Registry.IssuerKey, root) with { ChainId = 1 };
+        var otherRegistry = await SignedAsync(S.Registry.IssuerKey, root) with { Registry = S.Registry.OtherKey.Address.ToString() };
+        var notByIssuer = await SignedAsync(S.Registry.OtherKey, root) with { Issuer = S.Registry.IssuerKey.Address.ToString() };
+        var unaccredited = await SignedAsync(S.Registry.OtherKey, root);
+        var anchoredAlready = await SignedAsync(S.Registry.IssuerKey, S.A.Root);
+        var badSignature = await SignedAsync(S.Registry.IssuerKey, root) with { Signature = "0x1234" };
+        var balance = await S.Registry.Rpc.GetBalanceAsync(S.Registry.RelayerKey.Address, Sdk.Ethereum.Rpc.BlockParameter.Latest, CancellationToken.None);
 
         Assert.Equal("Wrong nonce", (await Refused(wrongNonce, HttpStatusCode.Conflict))["title"]!.GetValue<string>());
         Assert.Equal("Deadline passed", (await Refused(expired, HttpStatusCode.BadRequest))["title"]!.GetValue<string>());
@@ -58,7 +58,7 @@ public sealed class RelayApiTests(ApiNodeFixture node) : IDisposable
         Assert.Equal("Issuer not accredited", (await Refused(unaccredited, HttpStatusCode.Forbidden))["title"]!.GetValue<string>());
         Assert.Equal("Already anchored", (await Refused(anchoredAlready, HttpStatusCode.Conflict))["title"]!.GetValue<string>());
         Assert.Equal("Malformed signature", (await Refused(badSignature, HttpStatusCode.BadRequest))["title"]!.GetValue<string>());
-        Assert.Equal(balance, await S.Rpc.GetBalanceAsync(S.RelayerKey.Address, Sdk.Ethereum.Rpc.BlockParameter.Latest, CancellationToken.None));
+        Assert.Equal(balance, await S.Registry.Rpc.GetBalanceAsync(S.Registry.RelayerKey.Address, Sdk.Ethereum.Rpc.BlockParameter.Latest, CancellationToken.None));
         await _client.GetProblemAsync($"/api/v1/anchors/{root}", HttpStatusCode.NotFound);
         await _client.GetProblemAsync("/api/v1/anchors/0xnothex", HttpStatusCode.BadRequest);
     }
@@ -87,9 +87,9 @@ public sealed class RelayApiTests(ApiNodeFixture node) : IDisposable
         using var client = factory.CreateClient();
         await node.WaitForBlockAsync(S.LastBlock, factory);
 
-        var first = await client.PostJsonAsync("/api/v1/anchors", await SignedAsync(S.IssuerKey, RootOf("quota-1")), HttpStatusCode.Accepted);
+        var first = await client.PostJsonAsync("/api/v1/anchors", await SignedAsync(S.Registry.IssuerKey, RootOf("quota-1")), HttpStatusCode.Accepted);
         await WaitAnchoredAsync(first["root"]!.GetValue<string>(), client);
-        var second = await client.PostJsonAsync("/api/v1/anchors", await SignedAsync(S.IssuerKey, RootOf("quota-2")), HttpStatusCode.TooManyRequests);
+        var second = await client.PostJsonAsync("/api/v1/anchors", await SignedAsync(S.Registry.IssuerKey, RootOf("quota-2")), HttpStatusCode.TooManyRequests);
 
         Assert.Equal("Relay quota exhausted", second["title"]!.GetValue<string>());
     }
@@ -117,8 +117,8 @@ public sealed class RelayApiTests(ApiNodeFixture node) : IDisposable
     private async Task<Relay.AnchorRequest> SignedAsync(EthereumKey signer, Hash32 root, System.Numerics.BigInteger? nonce = null, DateTimeOffset? deadline = null)
     {
         var message = new AnchorBatchMessage(root, ApiLedgerScenario.CertificateType, 4, "https://ihk.example/relayed",
-            nonce ?? await S.Governance.NoncesAsync(signer.Address), deadline ?? DateTimeOffset.UtcNow.AddHours(1));
-        var domain = await S.Governance.GetDomainAsync();
+            nonce ?? await S.Registry.Governance.NoncesAsync(signer.Address), deadline ?? DateTimeOffset.UtcNow.AddHours(1));
+        var domain = await S.Registry.Governance.GetDomainAsync();
         var signature = message.Sign(signer, domain);
         return new Relay.AnchorRequest(domain.ChainId, domain.Registry.ToString(), signer.Address.ToString(), root.ToString(), message.DocType.ToString(),
             message.Count, message.Uri, message.Nonce.ToString(CultureInfo.InvariantCulture), message.Deadline.ToUnixTimeSeconds(), Hex.Encode(signature.ToBytes()));

@@ -88,7 +88,7 @@ public sealed class VerifyApiTests(ApiNodeFixture node) : IDisposable
         var otherChain = Json(S.Children[0]);
         otherChain["anchor"]!["chainId"] = 1;
         var otherRegistry = Json(S.Children[0]);
-        otherRegistry["anchor"]!["registry"] = S.OtherKey.Address.ToString();
+        otherRegistry["anchor"]!["registry"] = S.Registry.OtherKey.Address.ToString();
         var missingMember = Json(S.Children[0]);
         missingMember.Remove("salts");
 

@@ -82,7 +82,7 @@ public sealed class VerifyPageTests(ApiNodeFixture node) : IAsyncLifetime
 
         var page = await _browser.OpenAsync($"/verify?h={valid.DocumentHash}&r={valid.Batch.Root}&p={string.Join(',', valid.Batch.Proof)}");
         await Assertions.Expect(page.Locator("#verdict")).ToHaveTextAsync("Anchored");
-        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Anchor", Exact = true })).ToContainTextAsync(S.IssuerKey.Address.ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Anchor", Exact = true })).ToContainTextAsync(S.Registry.IssuerKey.Address.ToString());
         await Assertions.Expect(page.Locator("#fields")).ToHaveCountAsync(0);
         await BrowserNode.ScreenshotAsync(page, "qr-anchored");
 

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Tests.Support;
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Testing;
 using AddressJsonConverter = ProvenanceLedger.Sdk.Verification.AddressJsonConverter;
 using Hash32JsonConverter = ProvenanceLedger.Sdk.Verification.Hash32JsonConverter;
 

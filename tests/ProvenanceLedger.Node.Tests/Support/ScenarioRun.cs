@@ -1,4 +1,5 @@
 using ProvenanceLedger.Sdk.Registry;
+using ProvenanceLedger.Testing;
 
 namespace ProvenanceLedger.Node.Tests.Support;
 
@@ -23,8 +24,8 @@ internal sealed record ScenarioRun(
         var a = await scenario.AnchorAsync(scenario.NewDocuments(5));
         var b = await scenario.AnchorAsync(scenario.NewDocuments(3));
         var c = await scenario.AnchorAsync(scenario.NewDocuments(1));
-        var revoked = await scenario.Issuer.RevokeDocumentAsync(a.Documents[1], a.Root, a.ProofOf(1), RevocationReason.Fraud);
-        var superseded = await scenario.Issuer.SupersedeAsync(a.Documents[2], a.Root, a.ProofOf(2), b.Documents[0], b.Root, b.ProofOf(0));
+        var revoked = await scenario.RevokeDocumentAsync(a, 1, RevocationReason.Fraud);
+        var superseded = await scenario.SupersedeAsync(a, 2, b, 0);
         var released = await scenario.Customs.RecordDecisionAsync(a.Documents[0], CustomsDecision.Released, "CL-DEC-0001");
         var held = await scenario.Customs.RecordDecisionAsync(a.Documents[0], CustomsDecision.Held, "CL-DEC-0002");
         var rejected = await scenario.Customs.RecordDecisionAsync(b.Documents[1], CustomsDecision.Rejected, "CL-DEC-0003");

@@ -5,7 +5,6 @@ using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Sdk.Tests.Documents;
-using ProvenanceLedger.Sdk.Tests.Registry;
 using ProvenanceLedger.Testing;
 
 namespace ProvenanceLedger.Sdk.Tests.Issuing;
@@ -16,9 +15,9 @@ public class DocumentBatchIssuerChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Direct_issue_chunks_into_batches_and_returns_one_anchored_bundle_per_document_in_order()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var documents = SampleBatches.Certificates(25, bed.IssuerKey.Address);
-        var issuer = new DocumentBatchIssuer(bed.IssuerKey, new DirectAnchorSubmitter(bed.Issuer), new IssueOptions { MaxBatchSize = 10, BatchUri = "https://ccs.example/b" }, new SeededSaltSource(1337));
+        var issuer = bed.DocumentIssuer(new IssueOptions { MaxBatchSize = 10, BatchUri = "https://ccs.example/b" }, new SeededSaltSource(1337));
         var reported = new List<int>();
 
         var bundles = await issuer.IssueAsync(documents, progress: new SynchronousProgress(reported));
@@ -48,7 +47,7 @@ public class DocumentBatchIssuerChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Relayed_issue_is_paid_by_the_relayer_and_consumes_one_nonce_per_batch()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var documents = SampleBatches.Certificates(3, bed.IssuerKey.Address, seed: 7);
         var issuer = new DocumentBatchIssuer(bed.IssuerKey, new RelayedAnchorSubmitter(bed.Relayer), new IssueOptions { MaxBatchSize = 2 });
 
@@ -63,9 +62,9 @@ public class DocumentBatchIssuerChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task A_document_naming_another_issuer_is_refused_before_anything_is_anchored()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var documents = SampleBatches.Certificates(2, bed.OtherKey.Address);
-        var issuer = new DocumentBatchIssuer(bed.IssuerKey, new DirectAnchorSubmitter(bed.Issuer));
+        var issuer = bed.DocumentIssuer();
 
         var refused = await Assert.ThrowsAsync<IssuingException>(() => issuer.IssueAsync(documents));
 
@@ -78,7 +77,7 @@ public class DocumentBatchIssuerChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task An_unaccredited_issuer_gets_an_IssuingException_naming_the_registry_error()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain, accreditIssuer: false);
+        using var bed = await RegistryScenario.DeployAsync(chain, new() { AccreditIssuer = false });
         var issuer = new DocumentBatchIssuer(bed.IssuerKey, new RelayedAnchorSubmitter(bed.Relayer));
 
         var refused = await Assert.ThrowsAsync<IssuingException>(() => issuer.IssueAsync(SampleBatches.Certificates(1, bed.IssuerKey.Address)));
@@ -89,8 +88,8 @@ public class DocumentBatchIssuerChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task A_declarant_co_signs_the_document_hash_in_the_registry_domain()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
-        var issuer = new DocumentBatchIssuer(bed.IssuerKey, new DirectAnchorSubmitter(bed.Issuer));
+        using var bed = await RegistryScenario.DeployAsync(chain);
+        var issuer = bed.DocumentIssuer();
         var bundle = (await issuer.IssueAsync(SampleBatches.Certificates(1, bed.IssuerKey.Address)))[0];
 
         var signed = DocumentDeclaration.CoSign(bundle, DocumentType.CertificateOfOrigin.Id, bed.OtherKey);

@@ -15,7 +15,7 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Deploy_sets_governance_version_domain_and_the_accreditation_grant()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
 
         Assert.Equal("1.0.0", await bed.Governance.VersionAsync());
         Assert.True(await bed.Governance.HasRoleAsync(RegistryRoles.Governance, bed.GovernanceKey.Address));
@@ -25,19 +25,19 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
         Assert.Equal(bed.Domain, await bed.Governance.Eip712DomainAsync());
         Assert.Equal("CL", await bed.Governance.CustomsCountryAsync(bed.CustomsKey.Address));
 
-        var accreditation = await bed.Governance.GetAccreditationAsync(bed.IssuerKey.Address, RegistryTestBed.CertificateType);
+        var accreditation = await bed.Governance.GetAccreditationAsync(bed.IssuerKey.Address, RegistryScenario.CertificateType);
         Assert.Equal(AccreditationStatus.Active, accreditation.Status);
         Assert.Equal(1, accreditation.PeriodCount);
         Assert.Equal(bed.AccreditedUntil, accreditation.ValidUntil);
-        var periods = await bed.Governance.GetAccreditationPeriodsAsync(bed.IssuerKey.Address, RegistryTestBed.CertificateType);
+        var periods = await bed.Governance.GetAccreditationPeriodsAsync(bed.IssuerKey.Address, RegistryScenario.CertificateType);
         Assert.Equal([new AccreditationPeriod(accreditation.ValidFrom, accreditation.ValidUntil)], periods);
     }
 
     [Fact]
     public async Task The_typed_AnchorBatch_hash_equals_the_registry_typehash()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain, accreditIssuer: false);
-        var message = new AnchorBatchMessage(Documents[0], RegistryTestBed.CertificateType, 1, "u", 0, DateTimeOffset.UnixEpoch);
+        using var bed = await RegistryScenario.DeployAsync(chain, new() { AccreditIssuer = false });
+        var message = new AnchorBatchMessage(Documents[0], RegistryScenario.CertificateType, 1, "u", 0, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(await bed.Governance.AnchorBatchTypeHashAsync(), message.ToTypedData(bed.Domain).TypeHash(AnchorBatchMessage.TypeName));
     }
@@ -45,16 +45,16 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Anchor_revoke_supersede_and_decide_return_their_events_and_change_the_views()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var tree = BatchMerkleTree.Build(Documents[..3]);
         var single = BatchMerkleTree.Build([Documents[3]]);
 
-        var anchored = await bed.Issuer.AnchorAsync(tree.Root, RegistryTestBed.CertificateType, 3, "https://ccs.example/b/1");
-        Assert.Equal(new BatchAnchoredEvent(anchored.Event.Position, tree.Root, bed.IssuerKey.Address, RegistryTestBed.CertificateType, 3, "https://ccs.example/b/1", bed.IssuerKey.Address), anchored.Event);
+        var anchored = await bed.Issuer.AnchorAsync(tree.Root, RegistryScenario.CertificateType, 3, "https://ccs.example/b/1");
+        Assert.Equal(new BatchAnchoredEvent(anchored.Event.Position, tree.Root, bed.IssuerKey.Address, RegistryScenario.CertificateType, 3, "https://ccs.example/b/1", bed.IssuerKey.Address), anchored.Event);
         Assert.Equal(anchored.Receipt.BlockNumber, anchored.Event.Position.BlockNumber);
         var batch = await bed.Governance.GetBatchAsync(tree.Root);
         Assert.True(batch.IsAnchored);
-        Assert.Equal((bed.IssuerKey.Address, RegistryTestBed.CertificateType, 3u, anchored.Receipt.BlockNumber, RevocationReason.None),
+        Assert.Equal((bed.IssuerKey.Address, RegistryScenario.CertificateType, 3u, anchored.Receipt.BlockNumber, RevocationReason.None),
             (batch.Issuer, batch.DocType, batch.Count, batch.AnchoredBlock, batch.RevokedFor));
         Assert.False((await bed.Governance.GetBatchAsync(single.Root)).IsAnchored);
         Assert.True(await bed.Governance.VerifyDocumentAsync(Documents[1], tree.Root, tree.ProofFor(1)));
@@ -62,7 +62,7 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
 
         // Relayed: the issuer signs, the relayer pays.
         var nonce = await bed.Governance.NoncesAsync(bed.IssuerKey.Address);
-        var message = new AnchorBatchMessage(single.Root, RegistryTestBed.CertificateType, 1, "", nonce, (await bed.ChainTimeAsync()).AddHours(1));
+        var message = new AnchorBatchMessage(single.Root, RegistryScenario.CertificateType, 1, "", nonce, (await bed.ChainTimeAsync()).AddHours(1));
         var relayed = await bed.Relayer.AnchorBySigAsync(message, bed.IssuerKey.Address, message.Sign(bed.IssuerKey, bed.Domain));
         Assert.Equal((bed.IssuerKey.Address, bed.RelayerKey.Address), (relayed.Event.Issuer, relayed.Event.Relayer));
         Assert.Equal(nonce + 1, await bed.Governance.NoncesAsync(bed.IssuerKey.Address));
@@ -94,17 +94,17 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Accreditation_suspend_reinstate_end_emit_their_events_and_the_history_replays()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var issuer = bed.IssuerKey.Address;
 
-        var suspended = await bed.Governance.SuspendAccreditationAsync(issuer, RegistryTestBed.CertificateType, AccreditationReason.NonCompliance);
+        var suspended = await bed.Governance.SuspendAccreditationAsync(issuer, RegistryScenario.CertificateType, AccreditationReason.NonCompliance);
         Assert.Equal(AccreditationReason.NonCompliance, suspended.Event.Reason);
-        Assert.Equal(AccreditationStatus.Suspended, (await bed.Governance.GetAccreditationAsync(issuer, RegistryTestBed.CertificateType)).Status);
-        var reinstated = await bed.Governance.ReinstateAccreditationAsync(issuer, RegistryTestBed.CertificateType);
-        var ended = await bed.Governance.EndAccreditationAsync(issuer, RegistryTestBed.CertificateType, AccreditationReason.IssuerRequest);
-        Assert.Equal((issuer, RegistryTestBed.CertificateType), (ended.Event.Issuer, ended.Event.DocType));
-        Assert.Equal(AccreditationStatus.Ended, (await bed.Governance.GetAccreditationAsync(issuer, RegistryTestBed.CertificateType)).Status);
-        var periods = await bed.Governance.GetAccreditationPeriodsAsync(issuer, RegistryTestBed.CertificateType);
+        Assert.Equal(AccreditationStatus.Suspended, (await bed.Governance.GetAccreditationAsync(issuer, RegistryScenario.CertificateType)).Status);
+        var reinstated = await bed.Governance.ReinstateAccreditationAsync(issuer, RegistryScenario.CertificateType);
+        var ended = await bed.Governance.EndAccreditationAsync(issuer, RegistryScenario.CertificateType, AccreditationReason.IssuerRequest);
+        Assert.Equal((issuer, RegistryScenario.CertificateType), (ended.Event.Issuer, ended.Event.DocType));
+        Assert.Equal(AccreditationStatus.Ended, (await bed.Governance.GetAccreditationAsync(issuer, RegistryScenario.CertificateType)).Status);
+        var periods = await bed.Governance.GetAccreditationPeriodsAsync(issuer, RegistryScenario.CertificateType);
         Assert.Equal(2, periods.Count);
         Assert.Equal(reinstated.Event.ValidFrom, periods[1].ValidFrom);
 
@@ -115,7 +115,7 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
             events.Select(e => e.GetType().Name));
         Assert.Equal(new RoleAdminChangedEvent(events[2].Position, RegistryRoles.Customs, RegistryRoles.DefaultAdmin, RegistryRoles.Governance), events[2]);
         var granted = Assert.IsType<AccreditationGrantedEvent>(events[3]);
-        Assert.Equal((RegistryTestBed.IssuerName, RegistryTestBed.IssuerUri), (granted.Name, granted.Uri));
+        Assert.Equal((RegistryScenarioOptions.DefaultIssuerName, RegistryScenarioOptions.DefaultIssuerUri), (granted.Name, granted.Uri));
         var customsGrant = Assert.IsType<RoleGrantedEvent>(events[4]);
         Assert.Equal((RegistryRoles.Customs, bed.CustomsKey.Address, bed.GovernanceKey.Address), (customsGrant.Role, customsGrant.Account, customsGrant.Sender));
         var onlyIssuer = await bed.Governance.GetEventsAsync<AccreditationSuspendedEvent>("AccreditationSuspended", 0, BlockParameter.Latest, CancellationToken.None, issuer);
@@ -125,7 +125,7 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Customs_and_role_changes_return_their_events()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain, accreditIssuer: false);
+        using var bed = await RegistryScenario.DeployAsync(chain, new() { AccreditIssuer = false });
 
         var removed = await bed.Governance.RemoveCustomsAuthorityAsync(bed.CustomsKey.Address);
         var granted = await bed.Governance.GrantRoleAsync(RegistryRoles.Governance, bed.OtherKey.Address);
@@ -144,10 +144,10 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task A_revert_surfaces_the_registry_error()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain, accreditIssuer: false);
+        using var bed = await RegistryScenario.DeployAsync(chain, new() { AccreditIssuer = false });
 
         var refused = await Assert.ThrowsAsync<ContractRevertException>(() =>
-            bed.Issuer.AnchorAsync(Documents[0], RegistryTestBed.CertificateType, 1, ""));
+            bed.Issuer.AnchorAsync(Documents[0], RegistryScenario.CertificateType, 1, ""));
         Assert.Contains("ProvenanceRegistryNotAccredited", refused.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,4 @@
 using ProvenanceLedger.Sdk.Registry;
-using ProvenanceLedger.Sdk.Tests.Registry;
 using ProvenanceLedger.Sdk.Verification;
 using ProvenanceLedger.Testing;
 
@@ -11,10 +10,10 @@ public class ChainLedgerViewChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Accreditation_history_replayed_from_events_equals_the_registry_periods_at_every_step()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var view = new ChainLedgerView(bed.Governance);
         var issuer = bed.IssuerKey.Address;
-        var type = RegistryTestBed.CertificateType;
+        var type = RegistryScenario.CertificateType;
         var snapshots = new List<ulong> { await bed.Rpc.BlockNumberAsync(CancellationToken.None) };
         await bed.Governance.SuspendAccreditationAsync(issuer, type, AccreditationReason.Administrative);
         snapshots.Add(await bed.Rpc.BlockNumberAsync(CancellationToken.None));

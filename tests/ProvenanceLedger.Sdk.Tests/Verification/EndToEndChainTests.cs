@@ -4,7 +4,6 @@ using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Sdk.Tests.Documents;
 using ProvenanceLedger.Sdk.Tests.Issuing;
-using ProvenanceLedger.Sdk.Tests.Registry;
 using ProvenanceLedger.Sdk.Verification;
 using ProvenanceLedger.Testing;
 
@@ -16,7 +15,7 @@ public class EndToEndChainTests(HardhatChainFixture chain)
     [Fact]
     public async Task Issue_1000_certificates_verify_each_then_revoke_supersede_decide_and_verify_again()
     {
-        using var bed = await RegistryTestBed.DeployAsync(chain);
+        using var bed = await RegistryScenario.DeployAsync(chain);
         var certificates = SampleBatches.Certificates(1000, bed.IssuerKey.Address);
         var issuer = new DocumentBatchIssuer(bed.IssuerKey, new RelayedAnchorSubmitter(bed.Relayer), new IssueOptions { MaxBatchSize = 600 }, new SeededSaltSource(1337));
         var bundles = await issuer.IssueAsync(certificates);
@@ -29,7 +28,7 @@ public class EndToEndChainTests(HardhatChainFixture chain)
         var sample = first[123];
         Assert.Equal(new ReportAnchor((ulong)HardhatChainFixture.HardhatChainId, bed.Governance.Address, bundles[123].Anchor.TransactionHash,
             bundles[123].Anchor.BlockNumber, bundles[123].Anchor.BlockTime, bed.IssuerKey.Address), sample.Anchor);
-        Assert.Equal((RegistryTestBed.IssuerName, RegistryTestBed.IssuerUri, AccreditationStatus.Active, bed.AccreditedUntil),
+        Assert.Equal((RegistryScenarioOptions.DefaultIssuerName, RegistryScenarioOptions.DefaultIssuerUri, AccreditationStatus.Active, bed.AccreditedUntil),
             (sample.Accreditation!.Name, sample.Accreditation.Uri, sample.Accreditation.Status, sample.Accreditation.ValidUntil));
         var beforeChanges = await bed.Rpc.BlockNumberAsync(CancellationToken.None);
 
