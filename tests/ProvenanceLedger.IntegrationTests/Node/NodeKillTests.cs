@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
-using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Testing;
 using Xunit.Abstractions;
@@ -66,8 +65,7 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
             await node.KillAsync();
         }
 
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var reference = TestNode.InMemory(chain.RpcUrl, scenario);
         await reference.CatchUpAsync();
         using var killed = LedgerDatabase.OpenFile(Path.Combine(_directory, "ledger.db"));
         var ethers = await EthersDigest.ComputeAsync(chain.RpcUrl, scenario.Registry, scenario.DeploymentBlock, head);

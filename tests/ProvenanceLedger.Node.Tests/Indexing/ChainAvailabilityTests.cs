@@ -19,7 +19,7 @@ public class ChainAvailabilityTests(HardhatChainFixture chain)
         // Port 9 (discard) has no listener on loopback here: every request is refused at once.
         using var dead = new HttpRpcTransport(new Uri("http://127.0.0.1:9/"), new RpcTransportOptions { MaxAttempts = 1 });
         var transport = new SwitchableTransport(real);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario));
         await node.CatchUpAsync();
         Assert.Equal(IndexState.Ready, node.Index.GetStatus().State);
 

@@ -18,17 +18,12 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
         var path = Path.Combine(_directory, "ledger.db");
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
-        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock);
-        using (var transport = new HttpRpcTransport(chain.RpcUrl))
-        using (var node = new TestNode(transport, LedgerDatabase.OpenFile(path), settings))
-        {
-            await node.CatchUpAsync();
-        }
+        var settings = TestNode.Settings(scenario);
+        await IndexIntoFileAsync(path, settings);
 
         await using var restarted = new HardhatChainFixture();
         await restarted.InitializeAsync();
-        using var otherTransport = new HttpRpcTransport(restarted.RpcUrl);
-        using var stale = new TestNode(otherTransport, LedgerDatabase.OpenFile(path), settings);
+        using var stale = TestNode.Connect(restarted.RpcUrl, LedgerDatabase.OpenFile(path), settings);
 
         Assert.Equal(StepOutcome.Refused, await stale.StepAsync());
 
@@ -47,17 +42,12 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
         var path = Path.Combine(_directory, "ledger.db");
         using var scenario = await RegistryScenario.DeployAsync(chain);
         await scenario.AnchorAsync(scenario.NewDocuments(2));
-        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, resetOnChainChange: true);
-        using (var transport = new HttpRpcTransport(chain.RpcUrl))
-        using (var node = new TestNode(transport, LedgerDatabase.OpenFile(path), settings))
-        {
-            await node.CatchUpAsync();
-        }
+        var settings = TestNode.Settings(scenario, resetOnChainChange: true);
+        await IndexIntoFileAsync(path, settings);
 
         await using var restarted = new HardhatChainFixture();
         await restarted.InitializeAsync();
-        using var otherTransport = new HttpRpcTransport(restarted.RpcUrl);
-        using var reset = new TestNode(otherTransport, LedgerDatabase.OpenFile(path), settings);
+        using var reset = TestNode.Connect(restarted.RpcUrl, LedgerDatabase.OpenFile(path), settings);
 
         Assert.Equal(StepOutcome.Refused, await reset.StepAsync());
 
@@ -67,7 +57,7 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
             $"registry {scenario.Registry} has no code on chain 31337; check Registries in the configuration (or the chain was reset)", status.Problem);
         Assert.Null(status.IndexedBlock);
         Assert.Equal(0, status.LogCount);
-        var genesis = await new EthRpcClient(otherTransport).GetBlockByNumberAsync(BlockParameter.Number(0), default);
+        var genesis = await reset.Rpc.GetBlockByNumberAsync(BlockParameter.Number(0), default);
         Assert.Equal(genesis!.Hash, status.GenesisHash);
     }
 
@@ -77,13 +67,8 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
         var path = Path.Combine(_directory, "ledger.db");
         using var first = await RegistryScenario.DeployAsync(chain);
         using var second = await RegistryScenario.DeployAsync(chain);
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using (var node = new TestNode(transport, LedgerDatabase.OpenFile(path), TestNode.Settings(first.Registry, first.DeploymentBlock)))
-        {
-            await node.CatchUpAsync();
-        }
-
-        using var other = new TestNode(transport, LedgerDatabase.OpenFile(path), TestNode.Settings(second.Registry, second.DeploymentBlock));
+        await IndexIntoFileAsync(path, TestNode.Settings(first));
+        using var other = TestNode.Connect(chain.RpcUrl, LedgerDatabase.OpenFile(path), TestNode.Settings(second));
 
         Assert.Equal(StepOutcome.Refused, await other.StepAsync());
         Assert.Equal(
@@ -93,4 +78,11 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>Indexes the test chain into the store file at <paramref name="path"/>, then closes it.</summary>
+    private async Task IndexIntoFileAsync(string path, IndexerSettings settings)
+    {
+        using var node = TestNode.Connect(chain.RpcUrl, LedgerDatabase.OpenFile(path), settings);
+        await node.CatchUpAsync();
+    }
 }

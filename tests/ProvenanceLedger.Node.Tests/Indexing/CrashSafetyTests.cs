@@ -24,7 +24,7 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
 
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         // Ranges of 5 blocks make several writes each (raw logs, records, blocks, checkpoint), so an abort lands inside a transaction.
-        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 5, maxRange: 5);
+        var settings = TestNode.Settings(scenario, initialRange: 5, maxRange: 5);
         using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), settings);
         await reference.CatchUpAsync();
         var path = Path.Combine(_directory, "ledger.db");
@@ -70,8 +70,7 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var run = await ScenarioRun.RunAsync(scenario);
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
         var ethers = await EthersDigest.ComputeAsync(chain.RpcUrl, scenario.Registry, scenario.DeploymentBlock, node.Index.GetStatus().IndexedBlock!.Value);
         var intact = StoredDigestCheck.Run(node.Database);

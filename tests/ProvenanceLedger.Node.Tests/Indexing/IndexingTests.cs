@@ -16,8 +16,7 @@ public class IndexingTests(HardhatChainFixture chain)
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var run = await ScenarioRun.RunAsync(scenario);
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
 
         Assert.Equal(StepOutcome.CaughtUp, await node.CatchUpAsync());
 
@@ -75,8 +74,7 @@ public class IndexingTests(HardhatChainFixture chain)
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var run = await ScenarioRun.RunAsync(scenario);
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
 
         var issuer = node.Index.GetIssuer(scenario.IssuerKey.Address, AsOf.Latest)!;
@@ -105,8 +103,7 @@ public class IndexingTests(HardhatChainFixture chain)
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var run = await ScenarioRun.RunAsync(scenario);
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
         var index = node.Index;
 
@@ -128,8 +125,7 @@ public class IndexingTests(HardhatChainFixture chain)
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var run = await ScenarioRun.RunAsync(scenario);
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
 
         var first = node.Index.ListDecisions(new DecisionQuery { Limit = 2, FromBlock = run.A.Block });
@@ -152,7 +148,7 @@ public class IndexingTests(HardhatChainFixture chain)
         using var scenario = await RegistryScenario.DeployAsync(chain);
         await ScenarioRun.RunAsync(scenario);
         using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 3));
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 3));
         await node.CatchUpAsync();
         var indexed = node.Index.GetStatus().IndexedBlock!.Value;
 

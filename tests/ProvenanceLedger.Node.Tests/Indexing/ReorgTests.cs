@@ -1,6 +1,4 @@
-using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
-using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Testing;
 
@@ -16,8 +14,7 @@ public class ReorgTests(HardhatChainFixture chain)
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var kept = await scenario.AnchorAsync(scenario.NewDocuments(2));
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
         var snapshot = (string)(await chain.RpcAsync("evm_snapshot"))!;
 
@@ -46,7 +43,7 @@ public class ReorgTests(HardhatChainFixture chain)
         var ethers = await EthersDigest.ComputeAsync(chain.RpcUrl, scenario.Registry, scenario.DeploymentBlock, indexed);
         Assert.Equal(ethers.Digest, node.Index.GetDigest(AsOf.Latest).Digest.ToString());
 
-        using var fresh = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var fresh = TestNode.InMemory(chain.RpcUrl, scenario);
         await fresh.CatchUpAsync();
         Assert.Equal(StoreDump.Of(fresh.Database), StoreDump.Of(node.Database));
     }

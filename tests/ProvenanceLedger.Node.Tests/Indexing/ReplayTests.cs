@@ -20,7 +20,7 @@ public sealed class ReplayTests(HardhatChainFixture chain) : IDisposable
         var run = await ScenarioRun.RunAsync(scenario);
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         var files = new LedgerFiles(_directory);
-        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 2, maxRange: 2);
+        var settings = TestNode.Settings(scenario, initialRange: 2, maxRange: 2);
         using var node = new TestNode(transport, LedgerDatabase.OpenFile(files.CurrentPath()), settings);
         await node.CatchUpAsync();
         var before = StoreDump.Of(node.Database);

@@ -14,8 +14,8 @@ public class TwoNodesTests(HardhatChainFixture chain)
         using var scenario = await RegistryScenario.DeployAsync(chain);
         await ScenarioRun.RunAsync(scenario);
         using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var blockByBlock = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 1, maxRange: 1));
-        using var wide = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 1_000));
+        using var blockByBlock = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 1, maxRange: 1));
+        using var wide = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 1_000));
 
         await blockByBlock.CatchUpAsync();
         await wide.CatchUpAsync();

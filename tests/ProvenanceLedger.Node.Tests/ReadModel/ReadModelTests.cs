@@ -28,7 +28,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
         await chain.RpcAsync("hardhat_mine", "0x7");
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         // Ranges of two blocks and a reorg window of two: many range ends, most of them dropped again by the store.
-        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 2, maxRange: 2) with { ReorgMargin = 2 };
+        var settings = TestNode.Settings(scenario, initialRange: 2, maxRange: 2) with { ReorgMargin = 2 };
         using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), settings);
         await node.CatchUpAsync();
         var head = node.Index.GetStatus().IndexedBlock!.Value;
@@ -62,8 +62,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var kept = await scenario.AnchorAsync(scenario.NewDocuments(2));
-        using var transport = new HttpRpcTransport(chain.RpcUrl);
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock));
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
         var snapshot = (string)(await chain.RpcAsync("evm_snapshot"))!;
         var orphaned = await scenario.AnchorAsync(scenario.NewDocuments(3));
@@ -97,7 +96,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
         var run = await ScenarioRun.RunAsync(scenario);
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         var files = new LedgerFiles(_directory);
-        var settings = TestNode.Settings(scenario.Registry, scenario.DeploymentBlock);
+        var settings = TestNode.Settings(scenario);
         using var node = new TestNode(transport, LedgerDatabase.OpenFile(files.CurrentPath()), settings);
         await node.CatchUpAsync();
         var reads = HotReads.For(scenario, run);
@@ -142,7 +141,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
                 }
             },
         };
-        using (node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock), readModel: readModel))
+        using (node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario), readModel: readModel))
         {
             await node.CatchUpAsync();
             var first = node.Index.GetStatus().IndexedBlock!.Value;
@@ -182,7 +181,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
 
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         // One block per range: every decision is published by a range of its own while the readers read.
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario.Registry, scenario.DeploymentBlock, initialRange: 1, maxRange: 1));
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 1, maxRange: 1));
         using var stop = new CancellationTokenSource();
         var reads = new int[2];
         var readers = Enumerable.Range(0, 2).Select(r => Task.Run(() =>

@@ -3,9 +3,9 @@ using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store;
-using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Registry.Events;
+using ProvenanceLedger.Testing;
 
 namespace ProvenanceLedger.Node.Tests.Support;
 
@@ -13,6 +13,7 @@ namespace ProvenanceLedger.Node.Tests.Support;
 internal sealed class TestNode : IDisposable
 {
     private readonly IndexerEngine _engine;
+    private readonly IDisposable? _ownedTransport;
 
     public TestNode(IRpcTransport transport, LedgerDatabase database, IndexerSettings settings, LedgerWriter? writer = null, LedgerReadModel? readModel = null)
     {
@@ -25,6 +26,9 @@ internal sealed class TestNode : IDisposable
         _engine = new IndexerEngine(
             settings, Rpc, Store, writer ?? new LedgerWriter(new RegistryEventDecoder()), Progress, null, NullLogger.Instance, TimeProvider.System, ReadModel);
     }
+
+    private TestNode(HttpRpcTransport ownedTransport, LedgerDatabase database, IndexerSettings settings)
+        : this((IRpcTransport)ownedTransport, database, settings, writer: null) => _ownedTransport = ownedTransport;
 
     public EthRpcClient Rpc { get; }
 
@@ -42,8 +46,16 @@ internal sealed class TestNode : IDisposable
 
     public LedgerDatabase Database => Store.Current;
 
-    public static IndexerSettings Settings(Address registry, ulong deploymentBlock, int initialRange = 2_000, int maxRange = 100_000, bool resetOnChainChange = false) =>
-        new([new RegistryIdentity(registry, deploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange);
+    /// <summary>Settings that follow <paramref name="scenario"/>'s registry from its deployment block, with no confirmations.</summary>
+    public static IndexerSettings Settings(RegistryScenario scenario, int initialRange = 2_000, int maxRange = 100_000, bool resetOnChainChange = false) =>
+        new([new RegistryIdentity(scenario.Registry, scenario.DeploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange);
+
+    /// <summary>A node on a connection of its own to the chain at <paramref name="rpcUrl"/> (closed with the node).</summary>
+    public static TestNode Connect(Uri rpcUrl, LedgerDatabase database, IndexerSettings settings) =>
+        new(new HttpRpcTransport(rpcUrl), database, settings);
+
+    /// <summary>A node with an in-memory store that follows <paramref name="scenario"/>'s registry with default settings.</summary>
+    public static TestNode InMemory(Uri rpcUrl, RegistryScenario scenario) => Connect(rpcUrl, LedgerDatabase.OpenInMemory(), Settings(scenario));
 
     public Task<StepOutcome> StepAsync() => _engine.StepAsync(CancellationToken.None);
 
@@ -77,5 +89,9 @@ internal sealed class TestNode : IDisposable
         }
     }
 
-    public void Dispose() => Store.Dispose();
+    public void Dispose()
+    {
+        Store.Dispose();
+        _ownedTransport?.Dispose();
+    }
 }
