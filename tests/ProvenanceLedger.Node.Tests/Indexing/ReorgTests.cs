@@ -16,7 +16,7 @@ public class ReorgTests(HardhatChainFixture chain)
         var kept = await scenario.AnchorAsync(scenario.NewDocuments(2));
         using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
-        var snapshot = (string)(await chain.RpcAsync("evm_snapshot"))!;
+        var snapshot = await ChainSnapshot.TakeAsync(chain);
 
         var orphaned = await scenario.AnchorAsync(scenario.NewDocuments(3));
         await scenario.Customs.RecordDecisionAsync(orphaned.Documents[0], CustomsDecision.Held, "CL-ORPHAN-1");
@@ -24,8 +24,7 @@ public class ReorgTests(HardhatChainFixture chain)
         await node.CatchUpAsync();
         Assert.NotNull(node.Index.GetBatch(orphaned.Root, AsOf.Latest));
 
-        Assert.True((bool)(await chain.RpcAsync("evm_revert", snapshot))!);
-        scenario.RenewSenders();
+        await snapshot.RevertAsync(scenario);
         var replacing = await scenario.AnchorAsync(scenario.NewDocuments(4));
         for (var i = 1; i < replacingTransactions; i++)
         {

@@ -64,15 +64,14 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
         var kept = await scenario.AnchorAsync(scenario.NewDocuments(2));
         using var node = TestNode.InMemory(chain.RpcUrl, scenario);
         await node.CatchUpAsync();
-        var snapshot = (string)(await chain.RpcAsync("evm_snapshot"))!;
+        var snapshot = await ChainSnapshot.TakeAsync(chain);
         var orphaned = await scenario.AnchorAsync(scenario.NewDocuments(3));
         await scenario.Customs.RecordDecisionAsync(orphaned.Documents[0], CustomsDecision.Held, "CL-ORPHAN-1");
         await node.CatchUpAsync();
         var beforeReorg = node.ReadModel.For(node.Database)!;
         Assert.NotNull(Model(node).GetBatch(orphaned.Root, AsOf.Latest));
 
-        Assert.True((bool)(await chain.RpcAsync("evm_revert", snapshot))!);
-        scenario.RenewSenders();
+        await snapshot.RevertAsync(scenario);
         var replacing = await scenario.AnchorAsync(scenario.NewDocuments(4));
         await scenario.Customs.RecordDecisionAsync(replacing.Documents[1], CustomsDecision.Released, "CL-NEW-1");
         await scenario.Customs.RecordDecisionAsync(replacing.Documents[1], CustomsDecision.Rejected, "CL-NEW-2");
