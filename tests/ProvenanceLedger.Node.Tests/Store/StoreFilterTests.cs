@@ -33,7 +33,8 @@ public sealed class StoreFilterTests
         var deleted = collection.DeleteMany(StoreFilter.Of("_id", ">=", 15).And("Issuer", "=", "odd"));
 
         Assert.Equal(("INDEX SEEK", "Issuer"), (plan["mode"].AsString[..10], plan["name"].AsString));
-        Assert.Equal([6, 8, 10], found);
+        // An index seek on Issuer returns its equal keys in no fixed order: compare the set.
+        Assert.Equal([6, 8, 10], found.Order());
         Assert.Equal(3, deleted);
         Assert.Equal(17, collection.Count());
     }
