@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using ProvenanceLedger.Bench.Support;
 
 namespace ProvenanceLedger.LoadTest;
 
@@ -54,9 +55,9 @@ internal static class LoadRun
             for (var i = worker; Stopwatch.GetTimestamp() < end; i += connections.Length)
             {
                 var start = Stopwatch.GetTimestamp();
-                var status = connection.Send(requests[i % requests.Count]);
+                var response = connection.Send(requests[i % requests.Count]);
                 mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                if (status is < 200 or > 299)
+                if (!response.IsSuccess)
                 {
                     Interlocked.Increment(ref failures);
                 }

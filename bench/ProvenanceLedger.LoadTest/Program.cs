@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net;
+using ProvenanceLedger.Bench.Support;
 using ProvenanceLedger.LoadTest;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Testing;
@@ -23,16 +23,15 @@ Console.WriteLine($"scenario: {scenario.Bundles.Count} issued certificates, {sce
 
 foreach (var build in builds)
 {
-    using var node = NodeProcess.Start(build, chain.RpcUrl, scenario.Registry);
-    using var http = new HttpClient { BaseAddress = node.Url };
-    await node.WaitForBlockAsync(http, scenario.LastBlock, TimeSpan.FromMinutes(5));
-    Console.WriteLine($"node {build}, pid {node.ProcessId} at {node.Url}: indexed; RSS {node.ResidentBytes() / 1048576.0:F0} MB");
+    await using var node = await LedgerNodeProcess.StartAsync(build, chain.RpcUrl, scenario.Registry, TimeSpan.FromMilliseconds(200), CancellationToken.None);
+    await node.WaitForBlockAsync(scenario.LastBlock, TimeSpan.FromMinutes(5), CancellationToken.None);
+    Console.WriteLine($"node {build}, pid {node.ProcessId} at {node.BaseAddress}: indexed; RSS {node.ResidentBytes() / 1048576.0:F0} MB");
     Measure(node);
 }
 
-void Measure(NodeProcess node)
+void Measure(LedgerNodeProcess node)
 {
-    var endpoint = new IPEndPoint(IPAddress.Loopback, node.Url.Port);
+    var endpoint = node.Endpoint;
     var verifyRequests = scenario.Bundles.Select(b => RawHttpConnection.Request("POST", "/api/v1/verify", endpoint, ProofBundleWriter.Write(b))).ToArray();
     var verify = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), verifyRequests, node.CpuTime);
     Console.WriteLine($"POST /api/v1/verify ({scenario.Bundles.Count:N0} different bundles of {scenario.BatchCount} batches, {verifyRequests.Average(r => r.Length):N0} bytes per request, {concurrency} connections): {verify}");

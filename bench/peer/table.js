@@ -23,6 +23,12 @@ function advantage(better) {
   return better < 1 ? `${text} (ours worse)` : text;
 }
 const higherIsBetter = (theirValue, ourValue) => advantage(ourValue / theirValue);
+// Another process's CPU is read from /proc in clock ticks of 10 ms. A few verifications (the smoke run's) can
+// cost the ledger node and the chain node less than one tick each, read as 0: then all we know is that ours
+// stayed under one tick per process over the documents measured, and the ratio is at least what that gives.
+const ProcClockTickMs = 10;
+const belowClockTick = (theirPerDocument, documents) =>
+  `> ${advantage(theirPerDocument / ((2 * ProcClockTickMs) / documents))} (ours under one /proc clock tick)`;
 const lowerIsBetter = (theirValue, ourValue) => advantage(theirValue / ourValue);
 
 const rows = [];
@@ -89,7 +95,7 @@ for (const [mode, label] of theirVerify ? [["api", "POST /api/v1/verify"], ["sdk
   row(`Verify CPU per document: verifier + Hardhat node (ours ${label}${mode === "api" ? ", verifier = ledger node" : ""})`,
     `${ms(theirVerify.verifierCpuMsPerDocument)} + ${ms(theirVerify.chainCpuMsPerDocument)}`,
     `${ms(our.verifierCpuMsPerDocument)} + ${ms(our.chainCpuMsPerDocument)}`,
-    lowerIsBetter(theirCpu, ourCpu));
+    ourCpu > 0 ? lowerIsBetter(theirCpu, ourCpu) : belowClockTick(theirCpu, our.throughputDocuments));
 }
 
 // 4. Selective disclosure.

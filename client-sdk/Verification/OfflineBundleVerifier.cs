@@ -16,14 +16,16 @@ namespace ProvenanceLedger.Sdk.Verification;
 /// its salts (never trusting the stored one), folds the Merkle proof to the batch root, and checks the
 /// issuer's EIP-712 AnchorBatch signature and any declarant co-signature. Thread-safe: each concurrent call
 /// borrows its own hasher (a hasher caches pointer hashes and is not thread-safe); recovered signers are
-/// remembered per instance, because every bundle of a batch carries the same issuer signature.
+/// remembered per instance, because every bundle of a batch carries the same issuer signature. They are remembered
+/// by the signed message itself (equal messages and domains have equal EIP-712 digests), so a batch's later bundles
+/// skip both the digest and the recovery.
 /// </summary>
 public sealed class OfflineBundleVerifier
 {
     // A queue, not a ConcurrentBag: thread-pool continuations move requests between threads, so a bag's per-thread
     // lists are mostly empty and every take steals under a lock (Monitor contention under load, bench/README.md issue 7).
     private readonly ConcurrentQueue<DocumentHasher> _hashers = new();
-    private readonly ConcurrentDictionary<(Hash32 Digest, EthereumSignature Signature), Address?> _recovered = new();
+    private readonly ConcurrentDictionary<(object Message, RegistryDomain Domain, EthereumSignature Signature), Address?> _recovered = new();
     private readonly int _rememberedSignatures;
 
     /// <summary>Creates a verifier remembering up to <paramref name="rememberedSignatures"/> recovered signers (0: recover every time).</summary>
@@ -136,7 +138,7 @@ public sealed class OfflineBundleVerifier
         }
 
         var domain = new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry);
-        var recovered = Recover(message.ToTypedData(domain).Digest(), signed.Signature.Span);
+        var recovered = Recover(message, domain, signed.Signature.Span, static (m, d) => m.ToTypedData(d).Digest());
         if (recovered is null)
         {
             return "The issuer signature is malformed (not a 65-byte low-s secp256k1 signature).";
@@ -196,7 +198,8 @@ public sealed class OfflineBundleVerifier
             return $"The declarant {signed.Signer} declared another document type, not {type}.";
         }
 
-        var recovered = Recover(declaration.ToTypedData(new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry)).Digest(), signed.Signature.Span);
+        var recovered = Recover(declaration, new RegistryDomain(bundle.Anchor.ChainId, bundle.Anchor.Registry), signed.Signature.Span,
+            static (d, domain) => d.ToTypedData(domain).Digest());
         return recovered == signed.Signer ? null
             : $"The declarant signature was made by {recovered?.ToString() ?? "no valid key"}, not by {signed.Signer} as the bundle says.";
     }
@@ -222,7 +225,10 @@ public sealed class OfflineBundleVerifier
         }
     }
 
-    private Address? Recover(Hash32 digest, ReadOnlySpan<byte> signatureBytes)
+    // The signer of signatureBytes over message in domain; digest computes the EIP-712 digest, on a miss only. The
+    // messages are records, so the key compares their values, and a message with the same values has the same digest.
+    private Address? Recover<TMessage>(TMessage message, RegistryDomain domain, ReadOnlySpan<byte> signatureBytes, Func<TMessage, RegistryDomain, Hash32> digest)
+        where TMessage : class
     {
         if (signatureBytes.Length != EthereumSignature.Size)
         {
@@ -239,12 +245,12 @@ public sealed class OfflineBundleVerifier
             return null;
         }
 
-        if (_recovered.TryGetValue((digest, signature), out var known))
+        if (_recovered.TryGetValue((message, domain, signature), out var known))
         {
             return known;
         }
 
-        Address? recovered = EcRecover.TryRecover(digest.Bytes, signature, out var signer) ? signer : null;
+        Address? recovered = EcRecover.TryRecover(digest(message, domain).Bytes, signature, out var signer) ? signer : null;
         if (_rememberedSignatures > 0)
         {
             if (_recovered.Count >= _rememberedSignatures)
@@ -252,7 +258,7 @@ public sealed class OfflineBundleVerifier
                 _recovered.Clear();
             }
 
-            _recovered[(digest, signature)] = recovered;
+            _recovered[(message, domain, signature)] = recovered;
         }
 
         return recovered;

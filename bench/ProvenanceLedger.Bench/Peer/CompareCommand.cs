@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using ProvenanceLedger.Bench.Support;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
 using ProvenanceLedger.Sdk.Proofs;
 
@@ -48,19 +49,19 @@ internal static class CompareCommand
             settings.ThroughputDocuments, settings.Concurrency, sdk.VerifyValidAsync, () => ProcessorTime.Now().TotalMilliseconds, settings.ChainPid, cancellationToken);
         Log($"SDK verify: median {sdkLatency.MedianMs:F2} ms, p99 {sdkLatency.P99Ms:F2} ms, {sdkLatency.DocumentsPerSecond:F0} docs/s");
 
-        await using var node = await LedgerNodeProcess.StartAsync(settings.NodeDll, settings.Rpc, registry.Issuer.Address.ToString(), settings.NodePollInterval, cancellationToken);
-        using var api = new ApiVerification(node.BaseAddress);
-        await api.WaitUntilIndexedAsync(anchored[0].Batch.Root, TimeSpan.FromMinutes(2), cancellationToken);
+        await using var node = await LedgerNodeProcess.StartAsync(settings.NodeDll.DirectoryName!, settings.Rpc, registry.Issuer.Address, settings.NodePollInterval, cancellationToken);
+        using var api = new ApiVerification(node);
+        await node.WaitForBatchAsync(anchored[0].Batch.Root, TimeSpan.FromMinutes(2), cancellationToken);
         // The API receives what a holder sends: the bundle file's bytes (written once, outside the timing).
         var files = anchored.Select(ProofBundleWriter.Write).ToList();
         var apiLatency = await LatencyMeasurement.MeasureAsync(files, settings.VerifySamples, settings.VerifyWarmUp,
-            settings.ThroughputDocuments, settings.Concurrency, api.VerifyValidAsync, node.CpuMilliseconds, settings.ChainPid, cancellationToken);
+            settings.ThroughputDocuments, settings.Concurrency, api.VerifyValidAsync, () => node.CpuTime().TotalMilliseconds, settings.ChainPid, cancellationToken);
         Log($"API verify: median {apiLatency.MedianMs:F2} ms, p99 {apiLatency.P99Ms:F2} ms, {apiLatency.DocumentsPerSecond:F0} docs/s");
 
         var disclosure = await DisclosureMeasurement.MeasureAsync(anchored, settings.DiscloseField, settings.DiscloseSamples,
             "POST /api/v1/verify", api.VerifyValidAsync, cancellationToken);
         Log($"disclosure: redact {disclosure.HideMedianMs:F3} ms, verify after {disclosure.VerifyMedianMs:F2} ms");
-        var endToEnd = await EndToEndMeasurement.MeasureAsync(registry, issuerKey, [.. documents.Take(settings.EndToEnd)], api, settings.Concurrency, Log, cancellationToken);
+        var endToEnd = await EndToEndMeasurement.MeasureAsync(registry, issuerKey, [.. documents.Take(settings.EndToEnd)], node, api, settings.Concurrency, Log, cancellationToken);
 
         var results = new ComparisonResults("Provenance Ledger", Versions.Ours(), issue, anchoring,
             new VerificationResults(apiLatency, sdkLatency), disclosure, endToEnd);

@@ -49,7 +49,8 @@ public sealed class PeerBenchmarkSmokeTests
                 Assert.True(rows.TryGetValue(figure, out var cells), $"the table has no row '{figure}':\n{stdout}");
                 Assert.Matches(@"^\d", cells[0]);
                 Assert.Matches(@"^\d", cells[1]);
-                Assert.Matches(@"^\d[\d.,]*×", cells[2]);
+                // "> N×" only where ours cost less than one /proc clock tick over the smoke's few documents (table.js).
+                Assert.Matches(@"^(> )?\d[\d.,]*×", cells[2]);
             }
 
             Assert.Equal(["yes", "yes", "—"], rows["Still valid after hiding"]);
