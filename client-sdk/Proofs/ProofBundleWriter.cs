@@ -51,7 +51,7 @@ public static class ProofBundleWriter
             writer.WriteStartObject();
             writer.WriteString("format", ProofBundle.FormatName);
             writer.WritePropertyName("document");
-            bundle.Document.WriteTo(writer);
+            bundle.WriteDocument(writer);
             writer.WriteStartObject("salts");
             Span<byte> hex = stackalloc byte[HexLength];
             foreach (var (pointer, salt) in bundle.Salts)
