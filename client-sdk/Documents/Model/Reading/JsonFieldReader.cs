@@ -19,16 +19,36 @@ internal sealed class JsonFieldReader
 
     private readonly JsonObject _object;
     private readonly List<ValidationProblem> _problems;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    // The names asked for, in order (an object has a handful, so a list beats a hash set's allocations).
+    private readonly List<string> _known = new(8);
+
+    // A nested reader's pointer is its parent's plus a member name (and an array index, or -1); it is only
+    // written out when a problem needs it, so a valid document is read without a pointer string per object.
+    private readonly JsonFieldReader? _parent;
+    private readonly string? _member;
+    private readonly int _index;
+    private string? _pointer;
 
     public JsonFieldReader(JsonObject obj, string pointer, List<ValidationProblem> problems)
     {
         _object = obj;
-        Pointer = pointer;
+        _pointer = pointer;
         _problems = problems;
     }
 
-    public string Pointer { get; }
+    private JsonFieldReader(JsonObject obj, JsonFieldReader parent, string member, int index)
+    {
+        _object = obj;
+        _parent = parent;
+        _member = member;
+        _index = index;
+        _problems = parent._problems;
+    }
+
+    public string Pointer => _pointer ??= _index < 0
+        ? JsonPointer.Append(_parent!.Pointer, _member!)
+        : JsonPointer.Append(JsonPointer.Append(_parent!.Pointer, _member!), _index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public int ProblemCount => _problems.Count;
 
@@ -203,7 +223,7 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var nested = new JsonFieldReader(obj, JsonPointer.Append(Pointer, name), _problems);
+        var nested = new JsonFieldReader(obj, this, name, -1);
         var value = read(nested);
         nested.Finish();
         return value;
@@ -234,18 +254,16 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var pointer = JsonPointer.Append(Pointer, name);
         var values = new List<T>(array.Count);
         for (var i = 0; i < array.Count; i++)
         {
-            var elementPointer = JsonPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (array[i] is not JsonObject element)
             {
-                _problems.Add(new ValidationProblem(elementPointer, $"must be an object, not {Describe(array[i])}"));
+                Report(name, i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"must be an object, not {Describe(array[i])}");
                 continue;
             }
 
-            var nested = new JsonFieldReader(element, elementPointer, _problems);
+            var nested = new JsonFieldReader(element, this, name, i);
             var value = read(nested, i);
             nested.Finish();
             if (value is not null)
@@ -277,7 +295,11 @@ internal sealed class JsonFieldReader
 
     private JsonNode? Member(string name, bool required)
     {
-        _known.Add(name);
+        if (!_known.Contains(name))
+        {
+            _known.Add(name);
+        }
+
         if (!_object.TryGetPropertyValue(name, out var node))
         {
             if (required)
