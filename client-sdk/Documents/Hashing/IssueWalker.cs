@@ -79,6 +79,7 @@ internal sealed class IssueWalker
         }
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Count(JsonNode? node)
     {
         switch (node)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -89,6 +90,8 @@ internal sealed class JsonFieldReader
     /// Reports every member that no accessor asked for: a typo must not pass silently. Names beginning
     /// with $ are left to the reserved-name rule, which reports them once.
     /// </summary>
+// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Finish()
     {
         foreach (var (name, _) in _object)
@@ -100,6 +103,7 @@ internal sealed class JsonFieldReader
         }
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? String(string name, bool required = true, bool allowEmpty = false)
     {
         var node = Member(name, required);
@@ -127,6 +131,7 @@ internal sealed class JsonFieldReader
     /// <summary>The text of a string member that has already been read successfully.</summary>
     public string WrittenText(string name) => _object[name]!.GetValue<string>();
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
         where T : struct
     {
@@ -161,6 +166,7 @@ internal sealed class JsonFieldReader
         where TEnum : struct, Enum =>
         Parsed<TEnum>(name, WireNames<TEnum>.TryParse, text => $"'{text}' is not allowed; expected one of: {WireNames<TEnum>.Listing}", required);
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Number(string name, bool required = true, NumberRule rule = NumberRule.Any)
     {
         var node = Member(name, required);
@@ -293,6 +299,7 @@ internal sealed class JsonFieldReader
         return obj;
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonNode? Member(string name, bool required)
     {
         if (!_known.Contains(name))
@@ -325,6 +332,7 @@ internal sealed class JsonFieldReader
         return node;
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryGetDecimal(JsonValue value, out decimal result)
     {
         if (value.TryGetValue(out result))
