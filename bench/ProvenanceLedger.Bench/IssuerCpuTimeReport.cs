@@ -36,6 +36,7 @@ internal static class IssuerCpuTimeReport
             var gen0Before = GC.CollectionCount(0);
             var gen2Before = GC.CollectionCount(2);
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
             var wall = Stopwatch.StartNew();
             var bundles = issuer.IssueAsync(documents).GetAwaiter().GetResult();
             wall.Stop();
@@ -46,7 +47,7 @@ internal static class IssuerCpuTimeReport
                 $"round {round}: DocumentBatchIssuer, {Documents} certificates in one batch: cpu {cpu.TotalMilliseconds:F0} ms ({Documents / cpu.TotalSeconds:F0} docs per cpu-second), wall {wall.Elapsed.TotalMilliseconds:F0} ms ({Documents / wall.Elapsed.TotalSeconds:F0} docs/s), root {bundles[0].Batch.Root}"));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  GC: {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms paused, {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} gen2), {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Documents:N0} bytes allocated per document"));
+                $"  JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:F0} ms; GC: {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms paused, {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} gen2), {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Documents:N0} bytes allocated per document"));
         }
 
         var json = documents.Select(d => d.ToJson()).ToArray();
