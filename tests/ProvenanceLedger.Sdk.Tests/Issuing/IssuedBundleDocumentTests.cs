@@ -1,11 +1,9 @@
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents;
-using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
 using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
-using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Sdk.Tests.Documents;
 
 namespace ProvenanceLedger.Sdk.Tests.Issuing;
@@ -16,8 +14,7 @@ namespace ProvenanceLedger.Sdk.Tests.Issuing;
 /// </summary>
 public class IssuedBundleDocumentTests
 {
-    // Hardhat's public development account #1; never funded outside a local test node.
-    private static readonly EthereumKey IssuerKey = EthereumKey.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    private static readonly EthereumKey IssuerKey = SampleBatches.IssuerKey;
 
     private static readonly DocumentType PackingList = DocumentType.Parse("packing-list");
 
@@ -42,7 +39,7 @@ public class IssuedBundleDocumentTests
     {
         List<TradeDocument> documents = [AwkwardDocument("PL-1"), .. SampleBatches.Certificates(20, IssuerKey.Address), AwkwardDocument("PL-2")];
 
-        var bundles = await new DocumentBatchIssuer(IssuerKey, new CountingSubmitter(), saltSource: new SeededSaltSource(5)).IssueAsync(documents);
+        var bundles = await new DocumentBatchIssuer(IssuerKey, new RecordingSubmitter(), saltSource: new SeededSaltSource(5)).IssueAsync(documents);
 
         for (var i = 0; i < documents.Count; i++)
         {
@@ -56,7 +53,7 @@ public class IssuedBundleDocumentTests
     {
         var document = AwkwardDocument("PL-3");
 
-        var bundle = (await new DocumentBatchIssuer(IssuerKey, new CountingSubmitter()).IssueAsync([document]))[0];
+        var bundle = (await new DocumentBatchIssuer(IssuerKey, new RecordingSubmitter()).IssueAsync([document]))[0];
 
         var first = await Task.Run(() => bundle.Document);
         Assert.Same(first, bundle.Document);
@@ -69,7 +66,7 @@ public class IssuedBundleDocumentTests
     [Fact]
     public async Task Bundles_compare_equal_when_they_share_the_document_and_unequal_otherwise()
     {
-        var bundles = await new DocumentBatchIssuer(IssuerKey, new CountingSubmitter()).IssueAsync([AwkwardDocument("PL-4"), AwkwardDocument("PL-5")]);
+        var bundles = await new DocumentBatchIssuer(IssuerKey, new RecordingSubmitter()).IssueAsync([AwkwardDocument("PL-4"), AwkwardDocument("PL-5")]);
 
         Assert.Equal(bundles[0], bundles[0] with { });
         Assert.Equal((bundles[0] with { }).GetHashCode(), bundles[0].GetHashCode());
@@ -85,7 +82,7 @@ public class IssuedBundleDocumentTests
         var unhashable = new TradeDocument(PackingList, "PL-6", new DocumentIssuer(IssuerKey.Address, "Packer"), DateTimeOffset.UnixEpoch, [], new JsonObject { ["mark"] = "\ud800" });
         List<TradeDocument> documents = [.. SampleBatches.Certificates(40, IssuerKey.Address)];
         documents.Insert(30, unhashable);
-        var submitter = new CountingSubmitter();
+        var submitter = new RecordingSubmitter();
 
         var error = await Assert.ThrowsAsync<CanonicalJsonException>(() => new DocumentBatchIssuer(IssuerKey, submitter).IssueAsync(documents));
 
@@ -96,21 +93,5 @@ public class IssuedBundleDocumentTests
         var invalid = await Assert.ThrowsAsync<DocumentValidationException>(() => new DocumentBatchIssuer(IssuerKey, submitter).IssueAsync(documents));
         Assert.Equal("/issuer/name", Assert.Single(invalid.Problems).Pointer);
         Assert.Equal(0, submitter.Submitted);
-    }
-
-    private sealed class CountingSubmitter : IAnchorSubmitter
-    {
-        private readonly RegistryDomain _domain = new(31337, Address.Zero);
-
-        public int Submitted { get; private set; }
-
-        public Task<AnchorTerms> PrepareAsync(Address issuer, CancellationToken cancellationToken) =>
-            Task.FromResult(new AnchorTerms(_domain, 0));
-
-        public Task<AnchorRecord> SubmitAsync(SignedAnchorBatch batch, CancellationToken cancellationToken)
-        {
-            Submitted++;
-            return Task.FromResult(new AnchorRecord(_domain.ChainId, _domain.Registry, Hash32.Zero, 1, DateTimeOffset.UnixEpoch));
-        }
     }
 }
