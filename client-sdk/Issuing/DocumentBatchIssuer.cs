@@ -15,6 +15,9 @@ namespace ProvenanceLedger.Sdk.Issuing;
 /// </summary>
 public sealed class DocumentBatchIssuer
 {
+    // Bundles (a proof each) made per hand-out to a worker: the proofs of a large batch are taken on every core.
+    private const int BundlesPerBlock = 256;
+
     private readonly EthereumKey _issuerKey;
     private readonly IAnchorSubmitter _submitter;
     private readonly IssueOptions _options;
@@ -82,13 +85,16 @@ public sealed class DocumentBatchIssuer
         var signature = message.Sign(_issuerKey, terms.Domain);
         var anchor = await _submitter.SubmitAsync(new SignedAnchorBatch(message, Issuer, signature, terms.Domain), cancellationToken);
         var issuerSignature = new BundleSignature("issuer", Issuer, BundleSignature.Eip712, signature.ToBytes(), message.ToJson());
-        return [.. documents.Select((prepared, i) => new ProofBundle(
-            prepared.Document,
-            prepared.Salts,
-            prepared.DocumentHash,
+        IReadOnlyList<BundleSignature> signatures = [issuerSignature]; // read-only, so every bundle of the batch may share it
+        var bundles = new ProofBundle[documents.Count];
+        OrderedParallel.For(documents.Count, BundlesPerBlock, static () => 0, (_, i) => bundles[i] = new ProofBundle(
+            documents[i].Document,
+            documents[i].Salts,
+            documents[i].DocumentHash,
             new BatchInclusion(tree.Root, tree.ProofFor(i), tree.Size),
             anchor,
-            [issuerSignature]))];
+            signatures));
+        return bundles;
     }
 
     // Indices of the documents grouped by type (one docType per batch), each group cut into MaxBatchSize chunks.
