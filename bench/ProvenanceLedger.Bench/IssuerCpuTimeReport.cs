@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Bench.Peer;
 using ProvenanceLedger.Sdk.Documents;
@@ -32,6 +33,11 @@ internal static class IssuerCpuTimeReport
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen0Before = GC.CollectionCount(0);
+            var gen2Before = GC.CollectionCount(2);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
             var wall = Stopwatch.StartNew();
             var bundles = issuer.IssueAsync(documents).GetAwaiter().GetResult();
             wall.Stop();
@@ -40,7 +46,14 @@ internal static class IssuerCpuTimeReport
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"round {round}: DocumentBatchIssuer, {Documents} certificates in one batch: cpu {cpu.TotalMilliseconds:F0} ms ({Documents / cpu.TotalSeconds:F0} docs per cpu-second), wall {wall.Elapsed.TotalMilliseconds:F0} ms ({Documents / wall.Elapsed.TotalSeconds:F0} docs/s), root {bundles[0].Batch.Root}"));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:F0} ms; GC: {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms paused, {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} gen2), {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Documents:N0} bytes allocated per document"));
         }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  heap held by one round's bundles: {HeapHeldByBundles(issuer, documents) / Documents:N0} bytes per document"));
 
         var json = documents.Select(d => d.ToJson()).ToArray();
         Stage(output, process, "DocumentValidator.Validate", () =>
@@ -66,6 +79,17 @@ internal static class IssuerCpuTimeReport
             }
         });
         Stage(output, process, "PreparedBatch.Prepare (hash, tree, proofs; all cores)", () => PreparedBatch.Prepare(json, new DocumentHasher()));
+    }
+
+    // What the bundles keep alive is what every collection during the issue has to trace or copy.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long HeapHeldByBundles(DocumentBatchIssuer issuer, TradeDocument[] documents)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var bundles = issuer.IssueAsync(documents).GetAwaiter().GetResult();
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(bundles);
+        return after - before;
     }
 
     private static TradeDocument[] Generate(EthereumKey key)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -16,8 +15,8 @@ namespace ProvenanceLedger.Sdk.Issuing;
 /// </summary>
 public sealed class DocumentBatchIssuer
 {
-    // Documents per hand-out to a validation worker.
-    private const int DocumentsPerBlock = 16;
+    // Bundles (a proof each) made per hand-out to a worker: the proofs of a large batch are taken on every core.
+    private const int BundlesPerBlock = 256;
 
     private readonly EthereumKey _issuerKey;
     private readonly IAnchorSubmitter _submitter;
@@ -55,56 +54,47 @@ public sealed class DocumentBatchIssuer
             throw new IssuingException("nothing to issue: give at least one document");
         }
 
-        // Every document is turned into JSON and validated (on every core) before anything is anchored; the
-        // JSON validated is the JSON hashed. Errors are reported in document order, as one loop would.
-        var json = new JsonObject[documents.Count];
-        var validation = new DocumentValidationResult[documents.Count];
-        OrderedParallel.For(documents.Count, DocumentsPerBlock, static () => 0, (_, i) =>
-        {
-            json[i] = documents[i].ToJson();
-            validation[i] = DocumentValidator.Validate(json[i]);
-        });
-        for (var i = 0; i < documents.Count; i++)
-        {
-            RefuseForeign(documents[i], i);
-            validation[i].ThrowIfInvalid();
-        }
-
+        // Every document is validated and hashed (on every core) before anything is anchored; the JSON
+        // validated is the JSON hashed, and errors come in document order, as one loop would raise them.
+        var batches = Chunks(documents).ToList();
+        var prepared = IssuePreparation.Run(documents, Issuer, batches, _hasher, Environment.ProcessorCount);
         var bundles = new ProofBundle[documents.Count];
         var done = 0;
-        foreach (var chunk in Chunks(documents))
+        foreach (var batch in batches)
         {
-            var issued = await IssueBatchAsync([.. chunk.Select(i => documents[i])], [.. chunk.Select(i => json[i])], cancellationToken);
-            for (var k = 0; k < chunk.Count; k++)
+            var issued = await IssueBatchAsync(documents[batch[0]].Type, [.. batch.Select(i => prepared[i])], cancellationToken);
+            for (var k = 0; k < batch.Count; k++)
             {
-                bundles[chunk[k]] = issued[k];
+                bundles[batch[k]] = issued[k];
             }
 
-            done += chunk.Count;
+            done += batch.Count;
             progress?.Report(done);
         }
 
         return bundles;
     }
 
-    private async Task<IReadOnlyList<ProofBundle>> IssueBatchAsync(IReadOnlyList<TradeDocument> documents, IReadOnlyList<JsonObject> json, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProofBundle>> IssueBatchAsync(DocumentType type, IReadOnlyList<PreparedDocument> documents, CancellationToken cancellationToken)
     {
-        var prepared = PreparedBatch.Prepare(json, _hasher);
+        var tree = BatchMerkleTree.Build([.. documents.Select(d => d.DocumentHash)]);
         var terms = await _submitter.PrepareAsync(Issuer, cancellationToken);
         var message = new AnchorBatchMessage(
-            prepared.Tree.Root, documents[0].Type.Id, (uint)documents.Count, _options.BatchUri, terms.Nonce,
+            tree.Root, type.Id, (uint)documents.Count, _options.BatchUri, terms.Nonce,
             DateTimeOffset.FromUnixTimeSeconds(_time.GetUtcNow().Add(_options.SignatureValidity).ToUnixTimeSeconds()));
         var signature = message.Sign(_issuerKey, terms.Domain);
         var anchor = await _submitter.SubmitAsync(new SignedAnchorBatch(message, Issuer, signature, terms.Domain), cancellationToken);
         var issuerSignature = new BundleSignature("issuer", Issuer, BundleSignature.Eip712, signature.ToBytes(), message.ToJson());
-        var batch = prepared.Tree;
-        return [.. prepared.Documents.Select((hashed, i) => new ProofBundle(
-            hashed.Document,
-            hashed.Salts,
-            hashed.DocumentHash,
-            new BatchInclusion(batch.Root, prepared.Proofs[i], batch.Size),
+        IReadOnlyList<BundleSignature> signatures = [issuerSignature]; // read-only, so every bundle of the batch may share it
+        var bundles = new ProofBundle[documents.Count];
+        OrderedParallel.For(documents.Count, BundlesPerBlock, static () => 0, (_, i) => bundles[i] = new ProofBundle(
+            documents[i].Document,
+            documents[i].Salts,
+            documents[i].DocumentHash,
+            new BatchInclusion(tree.Root, tree.ProofFor(i), tree.Size),
             anchor,
-            [issuerSignature]))];
+            signatures));
+        return bundles;
     }
 
     // Indices of the documents grouped by type (one docType per batch), each group cut into MaxBatchSize chunks.
@@ -112,13 +102,4 @@ public sealed class DocumentBatchIssuer
         Enumerable.Range(0, documents.Count)
             .GroupBy(i => documents[i].Type)
             .SelectMany(group => group.Chunk(_options.MaxBatchSize));
-
-    private void RefuseForeign(TradeDocument document, int index)
-    {
-        if (document.Issuer.Address != Issuer)
-        {
-            throw new IssuingException(
-                $"document {index} ({document.Id}) names issuer {document.Issuer.Address}, but the signing key is {Issuer}; set the envelope's issuer.address to the signing key's address");
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -8,22 +9,72 @@ namespace ProvenanceLedger.Sdk.Proofs;
 /// Everything a verifier needs for one document, as stored in a <c>*.provenance.json</c> file (FORMAT.md §5).
 /// The stored <see cref="DocumentHash"/> is a claim: a verifier recomputes it from <see cref="Document"/> and <see cref="Salts"/>.
 /// </summary>
-/// <param name="Document">The document (envelope and body), redacted parts replaced by markers.</param>
-/// <param name="Salts">Pointer → salt for each disclosed leaf, in document order.</param>
-/// <param name="DocumentHash">The claimed document hash.</param>
-/// <param name="Batch">Where the document sits in its anchored batch.</param>
-/// <param name="Anchor">The transaction that anchored the batch root.</param>
-/// <param name="Signatures">Signatures over the batch or the document (issuer, declarant, …).</param>
-public sealed record ProofBundle(
-    JsonObject Document,
-    IReadOnlyDictionary<string, Salt> Salts,
-    Hash32 DocumentHash,
-    BatchInclusion Batch,
-    AnchorRecord Anchor,
-    IReadOnlyList<BundleSignature> Signatures)
+public sealed record ProofBundle
 {
+    private BundleDocument _document;
+
+    /// <summary>Creates a bundle.</summary>
+    /// <param name="document">The document (envelope and body), redacted parts replaced by markers.</param>
+    /// <param name="salts">Pointer → salt for each disclosed leaf, in document order.</param>
+    /// <param name="documentHash">The claimed document hash.</param>
+    /// <param name="batch">Where the document sits in its anchored batch.</param>
+    /// <param name="anchor">The transaction that anchored the batch root.</param>
+    /// <param name="signatures">Signatures over the batch or the document (issuer, declarant, …).</param>
+    public ProofBundle(
+        JsonObject document,
+        IReadOnlyDictionary<string, Salt> salts,
+        Hash32 documentHash,
+        BatchInclusion batch,
+        AnchorRecord anchor,
+        IReadOnlyList<BundleSignature> signatures)
+        : this(new BundleDocument(document), salts, documentHash, batch, anchor, signatures)
+    {
+    }
+
+    /// <summary>A bundle whose document may still be compact JSON text (issue keeps it so).</summary>
+    internal ProofBundle(
+        BundleDocument document,
+        IReadOnlyDictionary<string, Salt> salts,
+        Hash32 documentHash,
+        BatchInclusion batch,
+        AnchorRecord anchor,
+        IReadOnlyList<BundleSignature> signatures)
+    {
+        _document = document;
+        Salts = salts;
+        DocumentHash = documentHash;
+        Batch = batch;
+        Anchor = anchor;
+        Signatures = signatures;
+    }
+
     /// <summary>The format name and major version this SDK writes and reads.</summary>
     public const string FormatName = "provenance-bundle/1";
+
+    /// <summary>The document (envelope and body), redacted parts replaced by markers; the same object on every read.</summary>
+    public JsonObject Document
+    {
+        get => _document.Json;
+        init => _document = new BundleDocument(value);
+    }
+
+    /// <summary>Pointer → salt for each disclosed leaf, in document order.</summary>
+    public IReadOnlyDictionary<string, Salt> Salts { get; init; }
+
+    /// <summary>The claimed document hash.</summary>
+    public Hash32 DocumentHash { get; init; }
+
+    /// <summary>Where the document sits in its anchored batch.</summary>
+    public BatchInclusion Batch { get; init; }
+
+    /// <summary>The transaction that anchored the batch root.</summary>
+    public AnchorRecord Anchor { get; init; }
+
+    /// <summary>Signatures over the batch or the document (issuer, declarant, …).</summary>
+    public IReadOnlyList<BundleSignature> Signatures { get; init; }
+
+    /// <summary>Writes the document without making its object when it is still compact text.</summary>
+    internal void WriteDocument(Utf8JsonWriter writer) => _document.WriteTo(writer);
 }
 
 /// <summary>The batch part of a bundle: root, the document's Merkle proof (bottom up) and the batch size.</summary>

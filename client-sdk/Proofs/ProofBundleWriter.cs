@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,12 +18,15 @@ public static class ProofBundleWriter
     // "0x" and 64 hex digits: a salt, a hash or a proof node.
     private const int HexLength = 2 + (2 * Hash32.Size);
 
+    // Room for a typical bundle (certificates of origin write ~11 KB) without growing.
+    private const int InitialBufferSize = 16 * 1024;
+
     /// <summary>The bundle's bytes.</summary>
     public static byte[] Write(ProofBundle bundle)
     {
-        using var stream = new MemoryStream();
-        Write(bundle, stream);
-        return stream.ToArray();
+        using var buffer = new PooledBufferWriter(InitialBufferSize);
+        Write(bundle, buffer);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes the bundle to <paramref name="destination"/>.</summary>
@@ -36,7 +40,7 @@ public static class ProofBundleWriter
     public static Task WriteFileAsync(ProofBundle bundle, string path, CancellationToken cancellationToken) =>
         File.WriteAllBytesAsync(path, Write(bundle), cancellationToken);
 
-    private static void Write(ProofBundle bundle, Stream stream)
+    private static void Write(ProofBundle bundle, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         var options = new JsonWriterOptions
@@ -46,12 +50,12 @@ public static class ProofBundleWriter
             // The file is data, never embedded in HTML; keep names and text readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        using (var writer = new Utf8JsonWriter(stream, options))
+        using (var writer = new Utf8JsonWriter(output, options))
         {
             writer.WriteStartObject();
             writer.WriteString("format", ProofBundle.FormatName);
             writer.WritePropertyName("document");
-            bundle.Document.WriteTo(writer);
+            bundle.WriteDocument(writer);
             writer.WriteStartObject("salts");
             Span<byte> hex = stackalloc byte[HexLength];
             foreach (var (pointer, salt) in bundle.Salts)
@@ -73,7 +77,8 @@ public static class ProofBundleWriter
             writer.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
+        output.GetSpan(1)[0] = (byte)'\n';
+        output.Advance(1);
     }
 
     private static void WriteBatch(Utf8JsonWriter writer, BatchInclusion batch)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -12,6 +13,7 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 internal static class DocumentHashCombiner
 {
     /// <summary>Sorts the 32-byte leaf hashes in <paramref name="leafHashes"/> in place and hashes them.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Hash32 SortAndCombine(Span<byte> leafHashes)
     {
         var count = leafHashes.Length / Hash32.Size;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -78,6 +79,7 @@ internal sealed class IssueWalker
         }
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Count(JsonNode? node)
     {
         switch (node)
@@ -110,6 +112,9 @@ internal sealed class IssueWalker
         }
     }
 
+    // Once per node of every document: fully optimised from the first call, so the first batch a process
+    // issues does not run tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(JsonNode? node)
     {
         var mark = _length;
@@ -141,6 +146,7 @@ internal sealed class IssueWalker
         _length = mark;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leaf(JsonNode? value)
     {
         if (_next == _leafPointers.Length)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -25,6 +26,7 @@ public sealed class LeafHasher
     }
 
     /// <summary>Writes the leaf hash into <paramref name="destination"/> (32 bytes) without allocating.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
     internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, JsonNode? value, Span<byte> destination)
     {
         _buffer.ResetWrittenCount();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -16,6 +17,8 @@ internal sealed class PointerHashCache
     public PointerHashCache() => _bySpan = _hashes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cached string and hash of <paramref name="pointer"/>, added on first sight.</summary>
+// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (string Pointer, byte[] Hash) Get(ReadOnlySpan<char> pointer)
     {
         if (_bySpan.TryGetValue(pointer, out var shared, out var hash))

@@ -4,7 +4,6 @@ using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
 using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
-using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Sdk.Tests.Documents;
 
 namespace ProvenanceLedger.Sdk.Tests.Issuing;
@@ -12,8 +11,7 @@ namespace ProvenanceLedger.Sdk.Tests.Issuing;
 /// <summary>Issue without a chain: documents are validated and hashed on every core, errors come in document order.</summary>
 public class DocumentBatchIssuerValidationTests
 {
-    // Hardhat's public development account #1; never funded outside a local test node.
-    private static readonly EthereumKey IssuerKey = EthereumKey.FromHex("0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+    private static readonly EthereumKey IssuerKey = SampleBatches.IssuerKey;
 
     private static List<TradeDocument> Certificates(int count) => [.. SampleBatches.Certificates(count, IssuerKey.Address)];
 
@@ -73,22 +71,6 @@ public class DocumentBatchIssuerValidationTests
             Assert.Equal(expected[i].Salts, bundles[i].Salts);
             Assert.Equal(new BatchInclusion(tree.Root, tree.ProofFor(i), documents.Count).Root, bundles[i].Batch.Root);
             Assert.Equal(tree.ProofFor(i), bundles[i].Batch.Proof);
-        }
-    }
-
-    private sealed class RecordingSubmitter : IAnchorSubmitter
-    {
-        private readonly RegistryDomain _domain = new(31337, Address.Zero);
-
-        public int Submitted { get; private set; }
-
-        public Task<AnchorTerms> PrepareAsync(Address issuer, CancellationToken cancellationToken) =>
-            Task.FromResult(new AnchorTerms(_domain, 0));
-
-        public Task<AnchorRecord> SubmitAsync(SignedAnchorBatch batch, CancellationToken cancellationToken)
-        {
-            Submitted++;
-            return Task.FromResult(new AnchorRecord(_domain.ChainId, _domain.Registry, Hash32.Zero, 1, DateTimeOffset.UnixEpoch));
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed record Quantity(decimal Value, string Unit)
         public static bool TryParse(string text, out UnitCode unit)
         {
             unit = new UnitCode(text);
-            return text.Length is 2 or 3 && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
+            return text.Length is 2 or 3 && CodeCharacters.AreUpperLettersOrDigits(text);
         }
     }
 }

@@ -20,7 +20,7 @@ public readonly record struct HsCode
     public static bool TryParseExact(string? text, out HsCode code)
     {
         code = default;
-        if (text is null || text.Length is not (6 or 8 or 10) || !text.All(char.IsAsciiDigit))
+        if (text is null || text.Length is not (6 or 8 or 10) || !CodeCharacters.AreDigits(text))
         {
             return false;
         }

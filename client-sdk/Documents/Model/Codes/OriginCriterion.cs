@@ -25,7 +25,7 @@ public readonly record struct OriginCriterion
     public static bool TryParse(string? text, out OriginCriterion criterion)
     {
         criterion = default;
-        if (text is not { Length: >= 1 and <= 4 } || !text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c)))
+        if (text is not { Length: >= 1 and <= 4 } || !CodeCharacters.AreUpperLettersOrDigits(text))
         {
             return false;
         }

@@ -61,7 +61,7 @@ internal static class EnvelopeReader
     {
         hash = default;
         return text.Length == 66 && text.StartsWith("0x", StringComparison.Ordinal)
-            && text[2..].All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c))
+            && CodeCharacters.AreLowerLettersOrDigits(text.AsSpan(2))
             && Hash32.TryParse(text, out hash);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -19,16 +20,36 @@ internal sealed class JsonFieldReader
 
     private readonly JsonObject _object;
     private readonly List<ValidationProblem> _problems;
-    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    // The names asked for, in order (an object has a handful, so a list beats a hash set's allocations).
+    private readonly List<string> _known = new(8);
+
+    // A nested reader's pointer is its parent's plus a member name (and an array index, or -1); it is only
+    // written out when a problem needs it, so a valid document is read without a pointer string per object.
+    private readonly JsonFieldReader? _parent;
+    private readonly string? _member;
+    private readonly int _index;
+    private string? _pointer;
 
     public JsonFieldReader(JsonObject obj, string pointer, List<ValidationProblem> problems)
     {
         _object = obj;
-        Pointer = pointer;
+        _pointer = pointer;
         _problems = problems;
     }
 
-    public string Pointer { get; }
+    private JsonFieldReader(JsonObject obj, JsonFieldReader parent, string member, int index)
+    {
+        _object = obj;
+        _parent = parent;
+        _member = member;
+        _index = index;
+        _problems = parent._problems;
+    }
+
+    public string Pointer => _pointer ??= _index < 0
+        ? JsonPointer.Append(_parent!.Pointer, _member!)
+        : JsonPointer.Append(JsonPointer.Append(_parent!.Pointer, _member!), _index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public int ProblemCount => _problems.Count;
 
@@ -69,6 +90,8 @@ internal sealed class JsonFieldReader
     /// Reports every member that no accessor asked for: a typo must not pass silently. Names beginning
     /// with $ are left to the reserved-name rule, which reports them once.
     /// </summary>
+// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Finish()
     {
         foreach (var (name, _) in _object)
@@ -80,6 +103,7 @@ internal sealed class JsonFieldReader
         }
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? String(string name, bool required = true, bool allowEmpty = false)
     {
         var node = Member(name, required);
@@ -107,6 +131,7 @@ internal sealed class JsonFieldReader
     /// <summary>The text of a string member that has already been read successfully.</summary>
     public string WrittenText(string name) => _object[name]!.GetValue<string>();
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
         where T : struct
     {
@@ -141,6 +166,7 @@ internal sealed class JsonFieldReader
         where TEnum : struct, Enum =>
         Parsed<TEnum>(name, WireNames<TEnum>.TryParse, text => $"'{text}' is not allowed; expected one of: {WireNames<TEnum>.Listing}", required);
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Number(string name, bool required = true, NumberRule rule = NumberRule.Any)
     {
         var node = Member(name, required);
@@ -203,7 +229,7 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var nested = new JsonFieldReader(obj, JsonPointer.Append(Pointer, name), _problems);
+        var nested = new JsonFieldReader(obj, this, name, -1);
         var value = read(nested);
         nested.Finish();
         return value;
@@ -234,18 +260,16 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var pointer = JsonPointer.Append(Pointer, name);
         var values = new List<T>(array.Count);
         for (var i = 0; i < array.Count; i++)
         {
-            var elementPointer = JsonPointer.Append(pointer, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (array[i] is not JsonObject element)
             {
-                _problems.Add(new ValidationProblem(elementPointer, $"must be an object, not {Describe(array[i])}"));
+                Report(name, i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"must be an object, not {Describe(array[i])}");
                 continue;
             }
 
-            var nested = new JsonFieldReader(element, elementPointer, _problems);
+            var nested = new JsonFieldReader(element, this, name, i);
             var value = read(nested, i);
             nested.Finish();
             if (value is not null)
@@ -275,9 +299,14 @@ internal sealed class JsonFieldReader
         return obj;
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonNode? Member(string name, bool required)
     {
-        _known.Add(name);
+        if (!_known.Contains(name))
+        {
+            _known.Add(name);
+        }
+
         if (!_object.TryGetPropertyValue(name, out var node))
         {
             if (required)
@@ -303,6 +332,7 @@ internal sealed class JsonFieldReader
         return node;
     }
 
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryGetDecimal(JsonValue value, out decimal result)
     {
         if (value.TryGetValue(out result))

@@ -1,0 +1,20 @@
+using System.Buffers;
+
+namespace ProvenanceLedger.Sdk.Documents;
+
+/// <summary>Character classes of code values, checked over the span (no enumerator or delegate per value read).</summary>
+internal static class CodeCharacters
+{
+    private static readonly SearchValues<char> UpperLettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    private static readonly SearchValues<char> LowerLettersAndDigits = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>True when every character is an ASCII upper-case letter or digit.</summary>
+    public static bool AreUpperLettersOrDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(UpperLettersAndDigits);
+
+    /// <summary>True when every character is an ASCII lower-case letter or digit.</summary>
+    public static bool AreLowerLettersOrDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(LowerLettersAndDigits);
+
+    /// <summary>True when every character is an ASCII digit.</summary>
+    public static bool AreDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');
+}
