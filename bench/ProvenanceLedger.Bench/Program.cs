@@ -20,7 +20,10 @@ return args switch
     ["signing-cpu-time"] => SigningCpuTime(),
     ["verify-stages", ..] => await VerifyStagesRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, Console.Out),
     ["reads", ..] => StoreReadRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.1, Console.Out),
-    ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
+    ["store", ..] => StoreIngestRun.Run(
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5_000,
+        Console.Out),
     ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
     _ => RunBenchmarks(args),
 };

@@ -11,14 +11,16 @@ namespace ProvenanceLedger.Node.Store;
 internal sealed class LedgerDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly (WriteAheadFile Data, WriteAheadFile Log)? _files;
 
     // LiteDB 5 can hand a reader a page another thread is rewriting inside a transaction ("page type must be
     // collection page"), so reads share this lock and a transaction holds it alone.
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
 
-    private LedgerDatabase(LiteDatabase database)
+    private LedgerDatabase(LiteDatabase database, (WriteAheadFile Data, WriteAheadFile Log)? files = null)
     {
         _database = database;
+        _files = files;
         RawBlocks = database.GetCollection<RawBlockRecord>(RawBlocksName);
         Blocks = database.GetCollection<BlockRecord>(BlocksName);
         Batches = database.GetCollection<BatchAnchoredRecord>(CollectionOf(typeof(BatchAnchoredRecord)));
@@ -71,8 +73,19 @@ internal sealed class LedgerDatabase : IDisposable
     /// <summary>Opens (or creates) the index file.</summary>
     public static LedgerDatabase OpenFile(string path)
     {
-        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct };
-        return new LedgerDatabase(new LiteDatabase(connection, CreateMapper())) { FilePath = path };
+        ArgumentNullException.ThrowIfNull(path);
+        var log = WriteAheadFile.OpenLog(path);
+        var data = WriteAheadFile.OpenData(path, log);
+        try
+        {
+            return new LedgerDatabase(new LiteDatabase(data, CreateMapper(), log), (data, log)) { FilePath = path };
+        }
+        catch
+        {
+            data.Dispose();
+            log.Dispose();
+            throw;
+        }
     }
 
     /// <summary>An in-memory database (tests).</summary>
@@ -144,7 +157,19 @@ internal sealed class LedgerDatabase : IDisposable
 
     public void Dispose()
     {
+        // LiteDB checkpoints on dispose, so the log is empty afterwards; its own file streams would delete it then.
         _database.Dispose();
+        if (_files is var (data, log))
+        {
+            var emptyLog = log.Length == 0;
+            data.Dispose();
+            log.Dispose();
+            if (emptyLog)
+            {
+                File.Delete(WriteAheadFile.LogPathOf(FilePath!));
+            }
+        }
+
         _gate.Dispose();
     }
 
