@@ -13,7 +13,7 @@ namespace ProvenanceLedger.Bench.Ingest;
 /// the indexer does, timing each stage on its own so the bottleneck shows. Usage:
 /// <c>bench store [scale] [logs per transaction]</c>, scale 1 = 10,000 batches + 100,000 decisions + 10,000
 /// revocations. Ranges are read as 5,000 logs; consecutive ranges are joined into one transaction up to the
-/// given number of logs, as the indexer does while catching up (default: its default).
+/// given number of logs, as the indexer does while catching up (default: the node's default; 0 = one range each).
 /// </summary>
 internal static class StoreIngestRun
 {
@@ -92,13 +92,13 @@ internal static class StoreIngestRun
         }
     }
 
-    // Joins consecutive ranges while the transaction stays within the log budget, as IndexerEngine does.
+    // Joins the next range while the transaction holds fewer logs than the budget, as TransactionRangeReader does.
     private static IEnumerable<IndexedRange> Transactions(IEnumerable<IndexedRange> ranges, int logsPerTransaction)
     {
         IndexedRange? open = null;
         foreach (var range in ranges)
         {
-            if (open is not null && open.Logs.Count + range.Logs.Count > logsPerTransaction)
+            if (open is not null && open.Logs.Count >= logsPerTransaction)
             {
                 yield return open;
                 open = null;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.ReadModel;
@@ -42,8 +43,14 @@ internal sealed class TestNode : IDisposable
 
     public LedgerDatabase Database => Store.Current;
 
-    public static IndexerSettings Settings(Address registry, ulong deploymentBlock, int initialRange = 2_000, int maxRange = 100_000, bool resetOnChainChange = false) =>
-        new([new RegistryIdentity(registry, deploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange);
+    public static IndexerSettings Settings(
+        Address registry,
+        ulong deploymentBlock,
+        int initialRange = 2_000,
+        int maxRange = 100_000,
+        bool resetOnChainChange = false,
+        int catchUpLogs = LedgerNodeOptions.DefaultCatchUpLogsPerTransaction) =>
+        new([new RegistryIdentity(registry, deploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange, catchUpLogs);
 
     public Task<StepOutcome> StepAsync() => _engine.StepAsync(CancellationToken.None);
 
