@@ -29,8 +29,8 @@ internal sealed class LedgerDatabase : IDisposable
         Decisions = database.GetCollection<DecisionRecordedRecord>(CollectionOf(typeof(DecisionRecordedRecord)));
         Accreditations = database.GetCollection<AccreditationEventRecord>(CollectionOf(typeof(AccreditationEventRecord)));
         CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>(CollectionOf(typeof(CustomsAuthorityRecord)));
-        Checkpoint = database.GetCollection<CheckpointRecord>("checkpoint");
-        Identity = database.GetCollection<IdentityRecord>("identity");
+        Checkpoint = database.GetCollection<CheckpointRecord>(CheckpointName);
+        Identity = database.GetCollection<IdentityRecord>(IdentityName);
         EnsureIndexes();
         RawLogLayoutUpgrade.Run(database, RawBlocks);
     }
@@ -38,6 +38,10 @@ internal sealed class LedgerDatabase : IDisposable
     public const string RawBlocksName = "raw_blocks";
 
     public const string BlocksName = "blocks";
+
+    private const string CheckpointName = "checkpoint";
+
+    private const string IdentityName = "identity";
 
     /// <summary>The registry logs, one document per block with logs.</summary>
     public ILiteCollection<RawBlockRecord> RawBlocks { get; }
@@ -196,13 +200,15 @@ internal sealed class LedgerDatabase : IDisposable
         Decisions.EnsureIndex("Authority", "$.Authority");
         Decisions.EnsureIndex("Country", "$.Country");
         Accreditations.EnsureIndex("Issuer", "$.Issuer");
-        CustomsAuthorities.EnsureIndex("Authority", "$.Authority");
-        Checkpoint.EnsureIndex("BlockNumber", "$.BlockNumber");
-        Identity.EnsureIndex("ChainId", "$.ChainId");
 
-        // Indexes no query uses any more (files written by earlier versions have them).
+        // Indexes no query uses any more (files written by earlier versions have them). The customs authorities are
+        // listed in _id order and grouped in memory; the checkpoint and the identity are single documents read by _id
+        // (their indexes cost every commit an index update).
         Revocations.DropIndex("Root");
         Accreditations.DropIndex("DocType");
+        CustomsAuthorities.DropIndex("Authority");
+        Checkpoint.DropIndex("BlockNumber");
+        Identity.DropIndex("ChainId");
 
         // Four possible values: the index cannot narrow a page of decisions, while the _id order with a filter
         // stops at the page's end; the decision index only cost every decision a B-tree insert.
@@ -210,9 +216,12 @@ internal sealed class LedgerDatabase : IDisposable
 
         // Every collection must exist before readers start: LiteDB 5 corrupts a reader's snapshot (and closes
         // the engine) when a writer creates a collection under it. An empty insert creates one without a document.
-        if (!_database.CollectionExists(RawBlocksName))
+        foreach (var name in EventCollections.Concat([RawBlocksName, BlocksName, CheckpointName, IdentityName]))
         {
-            Documents(RawBlocksName).Insert(Array.Empty<BsonDocument>());
+            if (!_database.CollectionExists(name))
+            {
+                Documents(name).Insert(Array.Empty<BsonDocument>());
+            }
         }
     }
 }

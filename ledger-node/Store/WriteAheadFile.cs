@@ -10,7 +10,9 @@ namespace ProvenanceLedger.Node.Store;
 /// <remarks>
 /// What survives what. A process that dies (kill -9) loses nothing the operating system was given: every page
 /// LiteDB wrote is in the page cache, and LiteDB's recovery keeps exactly the transactions whose last page (the
-/// confirmation) is in the log, so a range is there whole, with its checkpoint, or not at all. A machine that loses
+/// confirmation) is in the log, so a range is there whole, with its checkpoint, or not at all. (LiteDB's commit returns
+/// before its writer thread has handed the pages over; a kill in that instant drops the transaction whole, and the
+/// indexer reads its range again from the chain.) A machine that loses
 /// power keeps everything up to the last checkpoint: the log is on disk before any data page is overwritten, and
 /// the data file is on disk before the log is emptied.
 /// </remarks>
