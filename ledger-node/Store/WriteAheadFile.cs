@@ -4,23 +4,29 @@ namespace ProvenanceLedger.Node.Store;
 /// One of the two files LiteDB keeps (the data file, or its write-ahead log), given to LiteDB as a stream so the
 /// ledger decides when the disk is synced. LiteDB's own file streams fsync the log every time its background
 /// writer's queue runs dry, which during a commit is every page or two: 31,000 fsyncs for 120,000 events, most of
-/// the write path's wall time. Here the log is synced once before each checkpoint overwrites data pages (the
-/// write-ahead rule), and the data file once at the end of each checkpoint, before LiteDB empties the log.
+/// the write path's wall time. Here the log is synced once per commit, just before the page that confirms the
+/// transaction, and once before a checkpoint overwrites data pages; the data file once at the end of a
+/// checkpoint, before LiteDB empties the log.
 /// </summary>
 /// <remarks>
 /// What survives what. A process that dies (kill -9) loses nothing the operating system was given: every page
 /// LiteDB wrote is in the page cache, and LiteDB's recovery keeps exactly the transactions whose last page (the
 /// confirmation) is in the log, so a range is there whole, with its checkpoint, or not at all. (LiteDB's commit returns
 /// before its writer thread has handed the pages over; a kill in that instant drops the transaction whole, and the
-/// indexer reads its range again from the chain.) A machine that loses
-/// power keeps everything up to the last checkpoint: the log is on disk before any data page is overwritten, and
-/// the data file is on disk before the log is emptied.
+/// indexer reads its range again from the chain.) A machine that loses power can lose the last commits, never part
+/// of one: a confirmation reaches the log only after the transaction's other pages are on disk, the log is on disk
+/// before any data page is overwritten, and the data file is on disk before the log is emptied.
 /// </remarks>
 internal sealed class WriteAheadFile : Stream
 {
+    // LiteDB 5's page layout: 8 KB pages, and the byte that marks the last page of a committed transaction.
+    private const int PageSize = 8192;
+    private const int IsConfirmedOffset = 18;
+
     private readonly FileStream _file;
     private readonly WriteAheadFile? _log;
     private bool _logSynced;
+    private int _syncs;
 
     private WriteAheadFile(FileStream file, WriteAheadFile? log)
     {
@@ -40,6 +46,9 @@ internal sealed class WriteAheadFile : Stream
 
     /// <summary>LiteDB's name for the log of <paramref name="dataPath"/> (ledger.db → ledger-log.db).</summary>
     public static string LogPathOf(string dataPath) => Path.ChangeExtension(dataPath, null) + "-log" + Path.GetExtension(dataPath);
+
+    /// <summary>How many times this file was synced to disk (tests).</summary>
+    internal int Syncs => Volatile.Read(ref _syncs);
 
     public override bool CanRead => true;
 
@@ -67,7 +76,7 @@ internal sealed class WriteAheadFile : Stream
             return;
         }
 
-        _file.Flush(flushToDisk: true);
+        Sync();
         _logSynced = false;
     }
 
@@ -79,11 +88,21 @@ internal sealed class WriteAheadFile : Stream
 
     public override void Write(byte[] buffer, int offset, int count)
     {
-        // The first data write of a checkpoint: the pages it copies must be on disk in the log first, so a power
-        // cut halfway through the copy can replay the log instead of leaving a data file half old, half new.
-        if (_log is not null && !_logSynced)
+        ArgumentNullException.ThrowIfNull(buffer);
+        if (_log is null)
         {
-            _log._file.Flush(flushToDisk: true);
+            // A transaction's confirming page goes to the log only once its other pages are on disk: after a power
+            // cut, recovery then never finds a confirmed transaction with pages missing.
+            if (count == PageSize && buffer[offset + IsConfirmedOffset] != 0)
+            {
+                Sync();
+            }
+        }
+        else if (!_logSynced)
+        {
+            // The first data write of a checkpoint: the pages it copies must be on disk in the log first, so a power
+            // cut halfway through the copy can replay the log instead of leaving a data file half old, half new.
+            _log.Sync();
             _logSynced = true;
         }
 
@@ -104,4 +123,11 @@ internal sealed class WriteAheadFile : Stream
     // process (LiteDB caches pages itself): a page is the operating system's as soon as Write returns.
     private static FileStream Open(string path) =>
         new(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.RandomAccess);
+
+    // LiteDB's writer thread syncs the log at commits, the checkpointing thread before a checkpoint.
+    private void Sync()
+    {
+        _file.Flush(flushToDisk: true);
+        Interlocked.Increment(ref _syncs);
+    }
 }
