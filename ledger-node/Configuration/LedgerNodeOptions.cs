@@ -9,7 +9,7 @@ public sealed class LedgerNodeOptions
     public const string Section = "Ledger";
 
     /// <summary>The default of <see cref="CatchUpLogsPerTransaction"/>: measured in bench/README.md (ledger node ingest).</summary>
-    public const int DefaultCatchUpLogsPerTransaction = 50_000;
+    public const int DefaultCatchUpLogsPerTransaction = 20_000;
 
     /// <summary>The chain's JSON-RPC endpoint.</summary>
     [Required]

@@ -7,7 +7,7 @@ namespace ProvenanceLedger.Node.Indexing;
 /// Reads what one write transaction holds: the next eth_getLogs range and, while catching up (more confirmed
 /// blocks wait than that range reaches), the ranges after it, joined into one, until it holds
 /// <c>catchUpLogs</c> logs. LiteDB pays a commit, a checkpoint and a rewrite of every B-tree page it touched per
-/// transaction, so a transaction of 50,000 logs costs far less than ten of 5,000; records and checkpoint still
+/// transaction, so a transaction of 20,000 logs costs less than four of 5,000; records and checkpoint still
 /// commit together, so a crash keeps all of the joined ranges or none.
 /// </summary>
 /// <remarks>Only the read in flight adjusts <paramref name="range"/> (the engine awaits it before it reads the size again).</remarks>
