@@ -4,9 +4,10 @@ using ProvenanceLedger.Bench;
 using ProvenanceLedger.Bench.Api;
 using ProvenanceLedger.Bench.Ingest;
 using ProvenanceLedger.Bench.Peer;
+using ProvenanceLedger.Node.Configuration;
 
 // `generate` and `compare` are our side of the comparison with OpenAttestation (driven by
-// bench/peer/run.sh); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `store [scale]` and `chain [transactions]` print the figures of
+// bench/peer/run.sh); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `store [scale] [logs per transaction]` and `chain [transactions]` print the figures of
 // bench/README.md; anything else goes to BenchmarkDotNet.
 if (PeerCommands.Handles(args))
 {
@@ -20,7 +21,10 @@ return args switch
     ["signing-cpu-time"] => SigningCpuTime(),
     ["verify-stages", ..] => await VerifyStagesRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, Console.Out),
     ["reads", ..] => StoreReadRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.1, Console.Out),
-    ["store", ..] => StoreIngestRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0, Console.Out),
+    ["store", ..] => StoreIngestRun.Run(
+        args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : LedgerNodeOptions.DefaultCatchUpLogsPerTransaction,
+        Console.Out),
     ["chain", ..] => await ChainIngestRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000, Console.Out),
     _ => RunBenchmarks(args),
 };

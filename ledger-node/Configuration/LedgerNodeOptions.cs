@@ -8,6 +8,9 @@ public sealed class LedgerNodeOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Ledger";
 
+    /// <summary>The default of <see cref="CatchUpLogsPerTransaction"/>: measured in bench/README.md (ledger node ingest).</summary>
+    public const int DefaultCatchUpLogsPerTransaction = 20_000;
+
     /// <summary>The chain's JSON-RPC endpoint.</summary>
     [Required]
     public Uri RpcUrl { get; set; } = new("http://127.0.0.1:8545/");
@@ -49,6 +52,13 @@ public sealed class LedgerNodeOptions
     /// <summary>A range is grown while it returns fewer logs than this.</summary>
     [Range(1, 1_000_000)]
     public int TargetLogsPerRange { get; set; } = 5_000;
+
+    /// <summary>
+    /// While catching up, the ranges after the first are joined into one write transaction until it holds this many
+    /// logs (one commit and checkpoint instead of one per range); 0 writes every range on its own.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int CatchUpLogsPerTransaction { get; set; } = DefaultCatchUpLogsPerTransaction;
 
     /// <summary>Extra recent blocks whose hashes are kept beyond the confirmations, to find a reorg's common ancestor.</summary>
     [Range(1, 100_000)]

@@ -23,7 +23,7 @@ internal sealed partial class IndexerEngine
     private readonly IndexerMetrics? _metrics;
     private readonly ILogger _logger;
     private readonly ChainIdentityGuard _identity;
-    private readonly RangeReader _reader;
+    private readonly TransactionRangeReader _reader;
     private readonly CommonAncestorFinder _ancestors;
     private readonly AdaptiveRange _range;
     private readonly RangePrefetch _prefetch = new();
@@ -47,9 +47,9 @@ internal sealed partial class IndexerEngine
         _time = time;
         _readModel = readModel;
         _identity = new ChainIdentityGuard(rpc, settings.Registries, settings.ResetOnChainChange);
-        _reader = new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]);
         _ancestors = new CommonAncestorFinder(rpc);
         _range = new AdaptiveRange(settings.InitialRange, settings.MaxRange, settings.TargetLogsPerRange);
+        _reader = new TransactionRangeReader(new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]), _range, settings.CatchUpLogsPerTransaction, logger, metrics);
         _startBlock = settings.Registries.Count == 0 ? 0 : settings.Registries.Min(r => r.DeploymentBlock);
         _confirmations = settings.Confirmations;
         _keepBlocks = settings.Confirmations + settings.ReorgMargin;
@@ -99,25 +99,16 @@ internal sealed partial class IndexerEngine
             return StepOutcome.CaughtUp;
         }
 
-        var to = Math.Min(target, next + _range.Size - 1);
         var parent = checkpoint is null ? (Hash32?)null : new Hash32(checkpoint.BlockHash);
         var started = Stopwatch.GetTimestamp();
         RangeRead read;
         try
         {
-            if (_prefetch.Take(next, parent, target) is { } prefetched)
-            {
-                to = prefetched.To;
-                read = await prefetched.Read;
-            }
-            else
-            {
-                read = await _reader.ReadAsync(next, to, parent, cancellationToken);
-            }
+            read = await (_prefetch.Take(next, parent, target) ?? _reader.ReadAsync(next, target, parent, cancellationToken));
         }
-        catch (RpcException e) when (IsRefusedRange(e) && _range.Refused())
+        catch (RpcException e) when (TransactionRangeReader.IsRefused(e) && _range.Refused())
         {
-            LogRangeRefused(_logger, next, to, _range.Size, e.Message);
+            LogRangeRefused(_logger, next, _range.Size, e.Message);
             _metrics?.Error();
             return StepOutcome.Progressed;
         }
@@ -128,13 +119,13 @@ internal sealed partial class IndexerEngine
                 await RollBackAsync(database, cancellationToken);
                 return StepOutcome.Progressed;
             case RangeRead.ChainMoved moved:
-                LogChainMoved(_logger, next, to, moved.Why);
+                LogChainMoved(_logger, next, moved.Why);
                 return StepOutcome.Progressed;
             case RangeRead.Consistent consistent:
-                _range.Completed(to - next + 1, consistent.Range.Logs.Count);
+                var to = consistent.Range.To.Number;
                 if (to < target)
                 {
-                    _prefetch.Start(_reader, to + 1, Math.Min(target, to + _range.Size), consistent.Range.To.Hash, cancellationToken);
+                    _prefetch.Start(_reader, to + 1, target, consistent.Range.To.Hash, cancellationToken);
                 }
 
                 var keepBlocksFrom = to > _keepBlocks ? to - _keepBlocks : 0;
@@ -202,23 +193,14 @@ internal sealed partial class IndexerEngine
         _readModel?.Follow(database);
     }
 
-    // Nodes say "too many results" in their own words (geth: "query returned more than 10000 results", Besu and
-    // Infura: "limit exceeded", Alchemy: "block range", QuickNode: "range too large"); a timeout means the same.
-    private static bool IsRefusedRange(RpcException error) => error switch
-    {
-        RpcErrorException e => e.Method == "eth_getLogs" || e.Error.Code == -32005,
-        RpcTransportException e => e.Method == "eth_getLogs" && e.InnerException is OperationCanceledException,
-        _ => false,
-    };
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed blocks {From}-{To}: {Logs} registry logs ({TotalLogs} in all) in {Milliseconds:0.0} ms")]
     private static partial void LogRangeIndexed(ILogger logger, ulong from, ulong to, int logs, long totalLogs, double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs of blocks {From}-{To}; next range {Size} blocks: {Problem}")]
-    private static partial void LogRangeRefused(ILogger logger, ulong from, ulong to, ulong size, string problem);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs from block {From}; next range {Size} blocks: {Problem}")]
+    private static partial void LogRangeRefused(ILogger logger, ulong from, ulong size, string problem);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The chain moved while blocks {From}-{To} were read ({Why}); reading again")]
-    private static partial void LogChainMoved(ILogger logger, ulong from, ulong to, string why);
+    [LoggerMessage(Level = LogLevel.Information, Message = "The chain moved while blocks from {From} were read ({Why}); reading again")]
+    private static partial void LogChainMoved(ILogger logger, ulong from, string why);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reorg: the indexed tip {Tip} is no longer on the chain; rolled back to common ancestor {Ancestor}")]
     private static partial void LogReorg(ILogger logger, long tip, ulong ancestor);

@@ -13,7 +13,8 @@ internal sealed record IndexerSettings(
     int InitialRange,
     int MaxRange,
     int TargetLogsPerRange,
-    bool ResetOnChainChange)
+    bool ResetOnChainChange,
+    int CatchUpLogsPerTransaction = LedgerNodeOptions.DefaultCatchUpLogsPerTransaction)
 {
     public static IndexerSettings From(LedgerNodeOptions options)
     {
@@ -26,6 +27,7 @@ internal sealed record IndexerSettings(
             options.InitialRange,
             options.MaxRange,
             options.TargetLogsPerRange,
-            options.ResetOnChainChange);
+            options.ResetOnChainChange,
+            options.CatchUpLogsPerTransaction);
     }
 }

@@ -11,8 +11,8 @@ internal sealed class RangePrefetch
 {
     private Pending? _pending;
 
-    /// <summary>Starts reading <c>[from, to]</c> as the range after the block <paramref name="parentHash"/>.</summary>
-    public void Start(RangeReader reader, ulong from, ulong to, Hash32 parentHash, CancellationToken cancellationToken)
+    /// <summary>Starts reading from <paramref name="from"/>, no further than <paramref name="to"/>, as the range after the block <paramref name="parentHash"/>.</summary>
+    public void Start(TransactionRangeReader reader, ulong from, ulong to, Hash32 parentHash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         Discard();
@@ -21,11 +21,11 @@ internal sealed class RangePrefetch
     }
 
     /// <summary>
-    /// The prefetched read of the range starting at <paramref name="from"/> on <paramref name="parentHash"/>, with
-    /// its last block; null (and the prefetch discarded) when there is none, it was read for another checkpoint,
-    /// or it reaches beyond <paramref name="target"/> (the head went back since).
+    /// The prefetched read of the range starting at <paramref name="from"/> on <paramref name="parentHash"/>; null
+    /// (and the prefetch discarded) when there is none, it was read for another checkpoint, or it may reach beyond
+    /// <paramref name="target"/> (the head went back since).
     /// </summary>
-    public (ulong To, Task<RangeRead> Read)? Take(ulong from, Hash32? parentHash, ulong target)
+    public Task<RangeRead>? Take(ulong from, Hash32? parentHash, ulong target)
     {
         if (_pending is not { } pending)
         {
@@ -40,7 +40,7 @@ internal sealed class RangePrefetch
 
         _pending = null;
         _ = pending.Read.ContinueWith(_ => pending.Cancellation.Dispose(), TaskScheduler.Default);
-        return (pending.To, pending.Read);
+        return pending.Read;
     }
 
     /// <summary>Cancels and forgets a prefetched read nobody will use (after a failure, a rollback, a moved chain).</summary>

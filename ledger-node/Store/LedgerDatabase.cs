@@ -11,14 +11,16 @@ namespace ProvenanceLedger.Node.Store;
 internal sealed class LedgerDatabase : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly (WriteAheadFile Data, WriteAheadFile Log)? _files;
 
     // LiteDB 5 can hand a reader a page another thread is rewriting inside a transaction ("page type must be
     // collection page"), so reads share this lock and a transaction holds it alone.
     private readonly ReaderWriterLockSlim _gate = new(LockRecursionPolicy.SupportsRecursion);
 
-    private LedgerDatabase(LiteDatabase database)
+    private LedgerDatabase(LiteDatabase database, (WriteAheadFile Data, WriteAheadFile Log)? files = null)
     {
         _database = database;
+        _files = files;
         RawBlocks = database.GetCollection<RawBlockRecord>(RawBlocksName);
         Blocks = database.GetCollection<BlockRecord>(BlocksName);
         Batches = database.GetCollection<BatchAnchoredRecord>(CollectionOf(typeof(BatchAnchoredRecord)));
@@ -27,8 +29,8 @@ internal sealed class LedgerDatabase : IDisposable
         Decisions = database.GetCollection<DecisionRecordedRecord>(CollectionOf(typeof(DecisionRecordedRecord)));
         Accreditations = database.GetCollection<AccreditationEventRecord>(CollectionOf(typeof(AccreditationEventRecord)));
         CustomsAuthorities = database.GetCollection<CustomsAuthorityRecord>(CollectionOf(typeof(CustomsAuthorityRecord)));
-        Checkpoint = database.GetCollection<CheckpointRecord>("checkpoint");
-        Identity = database.GetCollection<IdentityRecord>("identity");
+        Checkpoint = database.GetCollection<CheckpointRecord>(CheckpointName);
+        Identity = database.GetCollection<IdentityRecord>(IdentityName);
         EnsureIndexes();
         RawLogLayoutUpgrade.Run(database, RawBlocks);
     }
@@ -36,6 +38,10 @@ internal sealed class LedgerDatabase : IDisposable
     public const string RawBlocksName = "raw_blocks";
 
     public const string BlocksName = "blocks";
+
+    private const string CheckpointName = "checkpoint";
+
+    private const string IdentityName = "identity";
 
     /// <summary>The registry logs, one document per block with logs.</summary>
     public ILiteCollection<RawBlockRecord> RawBlocks { get; }
@@ -71,8 +77,19 @@ internal sealed class LedgerDatabase : IDisposable
     /// <summary>Opens (or creates) the index file.</summary>
     public static LedgerDatabase OpenFile(string path)
     {
-        var connection = new ConnectionString { Filename = path, Connection = ConnectionType.Direct };
-        return new LedgerDatabase(new LiteDatabase(connection, CreateMapper())) { FilePath = path };
+        ArgumentNullException.ThrowIfNull(path);
+        var log = WriteAheadFile.OpenLog(path);
+        var data = WriteAheadFile.OpenData(path, log);
+        try
+        {
+            return new LedgerDatabase(new LiteDatabase(data, CreateMapper(), log), (data, log)) { FilePath = path };
+        }
+        catch
+        {
+            data.Dispose();
+            log.Dispose();
+            throw;
+        }
     }
 
     /// <summary>An in-memory database (tests).</summary>
@@ -144,7 +161,19 @@ internal sealed class LedgerDatabase : IDisposable
 
     public void Dispose()
     {
+        // LiteDB checkpoints on dispose, so the log is empty afterwards; its own file streams would delete it then.
         _database.Dispose();
+        if (_files is var (data, log))
+        {
+            var emptyLog = log.Length == 0;
+            data.Dispose();
+            log.Dispose();
+            if (emptyLog)
+            {
+                File.Delete(WriteAheadFile.LogPathOf(FilePath!));
+            }
+        }
+
         _gate.Dispose();
     }
 
@@ -171,13 +200,15 @@ internal sealed class LedgerDatabase : IDisposable
         Decisions.EnsureIndex("Authority", "$.Authority");
         Decisions.EnsureIndex("Country", "$.Country");
         Accreditations.EnsureIndex("Issuer", "$.Issuer");
-        CustomsAuthorities.EnsureIndex("Authority", "$.Authority");
-        Checkpoint.EnsureIndex("BlockNumber", "$.BlockNumber");
-        Identity.EnsureIndex("ChainId", "$.ChainId");
 
-        // Indexes no query uses any more (files written by earlier versions have them).
+        // Indexes no query uses any more (files written by earlier versions have them). The customs authorities are
+        // listed in _id order and grouped in memory; the checkpoint and the identity are single documents read by _id
+        // (their indexes cost every commit an index update).
         Revocations.DropIndex("Root");
         Accreditations.DropIndex("DocType");
+        CustomsAuthorities.DropIndex("Authority");
+        Checkpoint.DropIndex("BlockNumber");
+        Identity.DropIndex("ChainId");
 
         // Four possible values: the index cannot narrow a page of decisions, while the _id order with a filter
         // stops at the page's end; the decision index only cost every decision a B-tree insert.
@@ -185,9 +216,12 @@ internal sealed class LedgerDatabase : IDisposable
 
         // Every collection must exist before readers start: LiteDB 5 corrupts a reader's snapshot (and closes
         // the engine) when a writer creates a collection under it. An empty insert creates one without a document.
-        if (!_database.CollectionExists(RawBlocksName))
+        foreach (var name in EventCollections.Concat([RawBlocksName, BlocksName, CheckpointName, IdentityName]))
         {
-            Documents(RawBlocksName).Insert(Array.Empty<BsonDocument>());
+            if (!_database.CollectionExists(name))
+            {
+                Documents(name).Insert(Array.Empty<BsonDocument>());
+            }
         }
     }
 }

@@ -35,6 +35,6 @@ internal sealed class LedgerFiles(string dataDirectory)
     public static void Delete(string path)
     {
         File.Delete(path);
-        File.Delete(Path.ChangeExtension(path, null) + "-log" + Path.GetExtension(path));
+        File.Delete(WriteAheadFile.LogPathOf(path));
     }
 }

@@ -12,8 +12,12 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ledger-crash-").FullName;
 
-    [Fact]
-    public async Task Aborting_inside_writes_at_random_logs_then_restarting_gives_the_identical_store()
+    // 0: every 5-block range is its own transaction. 8: while catching up, ranges are joined until a transaction
+    // holds 8 logs (two or three ranges here), so an abort lands inside a transaction that spans several ranges.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public async Task Aborting_inside_writes_at_random_logs_then_restarting_gives_the_identical_store(int catchUpLogs)
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
         for (var i = 0; i < 12; i++)
@@ -24,8 +28,8 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
 
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         // Ranges of 5 blocks make several writes each (raw logs, records, blocks, checkpoint), so an abort lands inside a transaction.
-        var settings = TestNode.Settings(scenario, initialRange: 5, maxRange: 5);
-        using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), settings);
+        var settings = TestNode.Settings(scenario, initialRange: 5, maxRange: 5, catchUpLogs: catchUpLogs);
+        using var reference = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, catchUpLogs: 0));
         await reference.CatchUpAsync();
         var path = Path.Combine(_directory, "ledger.db");
         var random = new Random(1337);

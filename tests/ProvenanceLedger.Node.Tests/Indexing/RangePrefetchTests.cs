@@ -25,7 +25,7 @@ public class RangePrefetchTests(HardhatChainFixture chain)
             // At every write: the checkpoint the transaction sees, and the first block of every header batch requested so far.
             AfterEachWrite = () => writesSeen.Add((LedgerWriter.Checkpoint(node!.Database)?.BlockNumber ?? -1, [.. recording.BatchFirstBlocks])),
         };
-        node = new TestNode(recording, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 3, maxRange: 3), writer);
+        node = new TestNode(recording, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 3, maxRange: 3, catchUpLogs: 0), writer);
         using (node)
         {
             await node.CatchUpAsync();

@@ -28,7 +28,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
         await chain.RpcAsync("hardhat_mine", "0x7");
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         // Ranges of two blocks and a reorg window of two: many range ends, most of them dropped again by the store.
-        var settings = TestNode.Settings(scenario, initialRange: 2, maxRange: 2) with { ReorgMargin = 2 };
+        var settings = TestNode.Settings(scenario, initialRange: 2, maxRange: 2, catchUpLogs: 0) with { ReorgMargin = 2 };
         using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), settings);
         await node.CatchUpAsync();
         var head = node.Index.GetStatus().IndexedBlock!.Value;
@@ -180,7 +180,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
 
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         // One block per range: every decision is published by a range of its own while the readers read.
-        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 1, maxRange: 1));
+        using var node = new TestNode(transport, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 1, maxRange: 1, catchUpLogs: 0));
         using var stop = new CancellationTokenSource();
         var reads = new int[2];
         var readers = Enumerable.Range(0, 2).Select(r => Task.Run(() =>

@@ -91,6 +91,25 @@ public sealed class RawBlockLayoutTests : IDisposable
             reopened.GetCollectionNames().Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_new_file_has_only_the_indexes_a_store_query_seeks_on()
+    {
+        var path = Path.Combine(_directory, "indexes.db");
+        using (LedgerDatabase.OpenFile(path))
+        {
+        }
+
+        using var reopened = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        var indexes = reopened.GetCollection("$indexes").FindAll()
+            .Where(i => i["name"].AsString != "_id")
+            .Select(i => $"{i["collection"].AsString}.{i["name"].AsString}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(
+            ["accreditations.Issuer", "batches.DocType", "batches.Issuer", "batches.Root", "blocks.Timestamp", "decisions.Authority",
+                "decisions.Country", "decisions.DocHash", "revocations.Target", "supersessions.NewHash", "supersessions.OldHash"],
+            indexes);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static void WriteInRanges(LedgerDatabase database, List<Log> logs, ulong firstBlock)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.ReadModel;
@@ -47,8 +48,13 @@ internal sealed class TestNode : IDisposable
     public LedgerDatabase Database => Store.Current;
 
     /// <summary>Settings that follow <paramref name="scenario"/>'s registry from its deployment block, with no confirmations.</summary>
-    public static IndexerSettings Settings(RegistryScenario scenario, int initialRange = 2_000, int maxRange = 100_000, bool resetOnChainChange = false) =>
-        new([new RegistryIdentity(scenario.Registry, scenario.DeploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange);
+    public static IndexerSettings Settings(
+        RegistryScenario scenario,
+        int initialRange = 2_000,
+        int maxRange = 100_000,
+        bool resetOnChainChange = false,
+        int catchUpLogs = LedgerNodeOptions.DefaultCatchUpLogsPerTransaction) =>
+        new([new RegistryIdentity(scenario.Registry, scenario.DeploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange, catchUpLogs);
 
     /// <summary>A node on a connection of its own to the chain at <paramref name="rpcUrl"/> (closed with the node).</summary>
     public static TestNode Connect(Uri rpcUrl, LedgerDatabase database, IndexerSettings settings) =>

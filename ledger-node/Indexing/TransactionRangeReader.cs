@@ -1,0 +1,73 @@
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+
+namespace ProvenanceLedger.Node.Indexing;
+
+/// <summary>
+/// Reads what one write transaction holds: the next eth_getLogs range and, while catching up (more confirmed
+/// blocks wait than that range reaches), the ranges after it, joined into one, until it holds
+/// <c>catchUpLogs</c> logs. LiteDB pays a commit, a checkpoint and a rewrite of every B-tree page it touched per
+/// transaction, so a transaction of 20,000 logs costs less than four of 5,000; records and checkpoint still
+/// commit together, so a crash keeps all of the joined ranges or none.
+/// </summary>
+/// <remarks>Only the read in flight adjusts <paramref name="range"/> (the engine awaits it before it reads the size again).</remarks>
+internal sealed partial class TransactionRangeReader(RangeReader reader, AdaptiveRange range, int catchUpLogs, ILogger logger, IndexerMetrics? metrics)
+{
+    /// <summary>
+    /// Reads from <paramref name="from"/> (on the block <paramref name="parentHash"/>) towards <paramref name="target"/>.
+    /// A refused first range propagates (the caller shrinks the range); a refused, reorged or moving later range
+    /// only ends the joining: the next read starts there and meets it again.
+    /// </summary>
+    public async Task<RangeRead> ReadAsync(ulong from, ulong target, Hash32? parentHash, CancellationToken cancellationToken)
+    {
+        var to = Math.Min(target, from + range.Size - 1);
+        var first = await reader.ReadAsync(from, to, parentHash, cancellationToken);
+        if (first is not RangeRead.Consistent { Range: var joined })
+        {
+            return first;
+        }
+
+        range.Completed(to - from + 1, joined.Logs.Count);
+        while (joined.To.Number < target && joined.Logs.Count < catchUpLogs)
+        {
+            var nextFrom = joined.To.Number + 1;
+            var nextTo = Math.Min(target, nextFrom + range.Size - 1);
+            RangeRead next;
+            try
+            {
+                next = await reader.ReadAsync(nextFrom, nextTo, joined.To.Hash, cancellationToken);
+            }
+            catch (RpcException e) when (IsRefused(e) && range.Refused())
+            {
+                LogRangeRefused(logger, nextFrom, nextTo, range.Size, e.Message);
+                metrics?.Error();
+                break;
+            }
+
+            if (next is not RangeRead.Consistent { Range: var following })
+            {
+                break;
+            }
+
+            range.Completed(nextTo - nextFrom + 1, following.Logs.Count);
+            joined = joined.Then(following);
+        }
+
+        return new RangeRead.Consistent(joined);
+    }
+
+    /// <summary>
+    /// Whether the node refused a range as too large. Nodes say "too many results" in their own words (geth: "query
+    /// returned more than 10000 results", Besu and Infura: "limit exceeded", Alchemy: "block range", QuickNode:
+    /// "range too large"); a timeout means the same.
+    /// </summary>
+    public static bool IsRefused(RpcException error) => error switch
+    {
+        RpcErrorException e => e.Method == "eth_getLogs" || e.Error.Code == -32005,
+        RpcTransportException e => e.Method == "eth_getLogs" && e.InnerException is OperationCanceledException,
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs of blocks {From}-{To}; next range {Size} blocks: {Problem}")]
+    private static partial void LogRangeRefused(ILogger logger, ulong from, ulong to, ulong size, string problem);
+}
