@@ -31,14 +31,20 @@ internal sealed class ChainIdentityGuard(EthRpcClient rpc, IReadOnlyList<Registr
         return new ChainIdentity(chainId, genesis.Hash, registries, withoutCode);
     }
 
-    /// <summary>Checks the chain against the index (adopting or resetting it as allowed); returns the problem, or null when they match.</summary>
-    public async Task<string?> EnsureAsync(LedgerDatabase database, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the chain against the index (adopting or resetting it as allowed); returns the problem, or null when
+    /// they match. <paramref name="beforeReset"/> runs just before a stale index is wiped, so whatever mirrors the
+    /// index (the read model) stops answering from it before the file changes, not after.
+    /// </summary>
+    public async Task<string?> EnsureAsync(LedgerDatabase database, Action beforeReset, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(beforeReset);
         var chain = await ReadAsync(cancellationToken);
         var stored = database.Identity.FindById(IdentityRecord.SingletonId);
         var difference = stored is null ? null : Difference(stored, chain);
         if (stored is null || (difference is not null && resetOnChange))
         {
+            beforeReset();
             LedgerWriter.Reset(database, Record(chain));
             difference = null;
         }

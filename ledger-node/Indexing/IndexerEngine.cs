@@ -65,7 +65,7 @@ internal sealed partial class IndexerEngine
         var database = _store.Current;
         if (_identityCheckedAt is not { } checkedAt || _time.GetUtcNow() - checkedAt > IdentityRecheck)
         {
-            var problem = await _identity.EnsureAsync(database, cancellationToken);
+            var problem = await _identity.EnsureAsync(database, ForgetReadModel, cancellationToken);
             if (problem is not null)
             {
                 _progress.Mismatch(problem);
@@ -165,6 +165,10 @@ internal sealed partial class IndexerEngine
         LogStepFailed(_logger, problem, error);
     }
 
+    // Before the store is wiped or rolled back: readers fall back to the store until the model is rebuilt, rather
+    // than read a model of data that is about to go.
+    private void ForgetReadModel() => _readModel?.Forget();
+
     private async Task<bool> IsOnChainAsync(CheckpointRecord checkpoint, CancellationToken cancellationToken)
     {
         var header = await _rpc.GetBlockByNumberAsync(BlockParameter.Number((ulong)checkpoint.BlockNumber), cancellationToken);
@@ -177,7 +181,7 @@ internal sealed partial class IndexerEngine
         var ancestor = await _ancestors.FindAsync(database, cancellationToken);
         _progress.Reorged();
         _metrics?.Reorg();
-        _readModel?.Forget();
+        ForgetReadModel();
         if (ancestor is { } block)
         {
             LedgerWriter.RollBack(database, block);

@@ -62,6 +62,34 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
     }
 
     [Fact]
+    public async Task A_stale_index_lets_its_mirrors_go_before_it_is_wiped_and_only_then()
+    {
+        var path = Path.Combine(_directory, "ledger.db");
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var settings = TestNode.Settings(scenario, resetOnChainChange: true);
+        await IndexIntoFileAsync(path, settings);
+
+        await using var restarted = new HardhatChainFixture();
+        await restarted.InitializeAsync();
+        using var transport = new HttpRpcTransport(restarted.RpcUrl);
+        using var database = LedgerDatabase.OpenFile(path);
+        var indexedLogs = LedgerWriter.Checkpoint(database)!.TotalLogs;
+        var guard = new ChainIdentityGuard(new EthRpcClient(transport), settings.Registries, resetOnChange: true);
+        var logsSeenBeforeReset = new List<long?>();
+
+        // The read model is told while the old index is still whole: it must stop answering before the data goes.
+        await guard.EnsureAsync(database, () => logsSeenBeforeReset.Add(LedgerWriter.Checkpoint(database)?.TotalLogs), CancellationToken.None);
+        var problemOnceAdopted = await guard.EnsureAsync(
+            database, () => throw new InvalidOperationException("an adopted index must not be wiped again"), CancellationToken.None);
+
+        Assert.NotEqual(0, indexedLogs);
+        Assert.Equal([indexedLogs], logsSeenBeforeReset);
+        Assert.Null(LedgerWriter.Checkpoint(database));
+        Assert.StartsWith($"registry {scenario.Registry} has no code on chain 31337", problemOnceAdopted);
+    }
+
+    [Fact]
     public async Task Configuring_other_registries_than_the_index_follows_is_refused()
     {
         var path = Path.Combine(_directory, "ledger.db");
