@@ -36,7 +36,7 @@ if [[ "$mode" == smoke ]]; then
   verify_samples=20; verify_warm_up=5; throughput_documents=20; disclose_samples=5; end_to_end=50
 else
   document_count=100000; wrap_sizes=1000,10000,100000; anchor_sizes=1,10,100,1000,10000
-  verify_samples=300; verify_warm_up=300; throughput_documents=3000; disclose_samples=100; end_to_end=10000
+  verify_samples=300; verify_warm_up=300; throughput_documents=10000; disclose_samples=100; end_to_end=10000
 fi
 mkdir -p "$out"
 
