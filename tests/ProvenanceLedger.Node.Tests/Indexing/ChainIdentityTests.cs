@@ -39,15 +39,9 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
     [Fact]
     public async Task With_reset_on_chain_change_the_stale_index_is_wiped_and_a_registry_without_code_is_reported()
     {
-        var path = Path.Combine(_directory, "ledger.db");
-        using var scenario = await RegistryScenario.DeployAsync(chain);
-        await scenario.AnchorAsync(scenario.NewDocuments(2));
-        var settings = TestNode.Settings(scenario, resetOnChainChange: true);
-        await IndexIntoFileAsync(path, settings);
-
-        await using var restarted = new HardhatChainFixture();
-        await restarted.InitializeAsync();
-        using var reset = TestNode.Connect(restarted.RpcUrl, LedgerDatabase.OpenFile(path), settings);
+        await using var stale = await IndexThenRestartChainAsync();
+        var (scenario, settings, restarted) = (stale.Scenario, stale.Settings, stale.Restarted);
+        using var reset = TestNode.Connect(restarted.RpcUrl, LedgerDatabase.OpenFile(stale.Path), settings);
 
         Assert.Equal(StepOutcome.Refused, await reset.StepAsync());
 
@@ -64,18 +58,11 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
     [Fact]
     public async Task A_stale_index_lets_its_mirrors_go_before_it_is_wiped_and_only_then()
     {
-        var path = Path.Combine(_directory, "ledger.db");
-        using var scenario = await RegistryScenario.DeployAsync(chain);
-        await scenario.AnchorAsync(scenario.NewDocuments(2));
-        var settings = TestNode.Settings(scenario, resetOnChainChange: true);
-        await IndexIntoFileAsync(path, settings);
-
-        await using var restarted = new HardhatChainFixture();
-        await restarted.InitializeAsync();
-        using var transport = new HttpRpcTransport(restarted.RpcUrl);
-        using var database = LedgerDatabase.OpenFile(path);
+        await using var stale = await IndexThenRestartChainAsync();
+        using var transport = new HttpRpcTransport(stale.Restarted.RpcUrl);
+        using var database = LedgerDatabase.OpenFile(stale.Path);
         var indexedLogs = LedgerWriter.Checkpoint(database)!.TotalLogs;
-        var guard = new ChainIdentityGuard(new EthRpcClient(transport), settings.Registries, resetOnChange: true);
+        var guard = new ChainIdentityGuard(new EthRpcClient(transport), stale.Settings.Registries, resetOnChange: true);
         var logsSeenBeforeReset = new List<long?>();
 
         // The read model is told while the old index is still whole: it must stop answering before the data goes.
@@ -86,7 +73,7 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
         Assert.NotEqual(0, indexedLogs);
         Assert.Equal([indexedLogs], logsSeenBeforeReset);
         Assert.Null(LedgerWriter.Checkpoint(database));
-        Assert.StartsWith($"registry {scenario.Registry} has no code on chain 31337", problemOnceAdopted);
+        Assert.StartsWith($"registry {stale.Scenario.Registry} has no code on chain 31337", problemOnceAdopted);
     }
 
     [Fact]
@@ -106,6 +93,31 @@ public sealed class ChainIdentityTests(HardhatChainFixture chain) : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>
+    /// A registry with one batch indexed into a store file by a node that resets on a chain change, then a fresh
+    /// chain in place of the old one (as after a development chain's restart).
+    /// </summary>
+    private async Task<StaleIndex> IndexThenRestartChainAsync()
+    {
+        var path = Path.Combine(_directory, "ledger.db");
+        var scenario = await RegistryScenario.DeployAsync(chain);
+        await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var settings = TestNode.Settings(scenario, resetOnChainChange: true);
+        await IndexIntoFileAsync(path, settings);
+        var restarted = new HardhatChainFixture();
+        await restarted.InitializeAsync();
+        return new StaleIndex(scenario, settings, restarted, path);
+    }
+
+    private sealed record StaleIndex(RegistryScenario Scenario, IndexerSettings Settings, HardhatChainFixture Restarted, string Path) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Scenario.Dispose();
+            await Restarted.DisposeAsync();
+        }
+    }
 
     /// <summary>Indexes the test chain into the store file at <paramref name="path"/>, then closes it.</summary>
     private async Task IndexIntoFileAsync(string path, IndexerSettings settings)
