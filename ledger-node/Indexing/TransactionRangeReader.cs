@@ -1,3 +1,4 @@
+using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 
@@ -22,20 +23,23 @@ internal sealed partial class TransactionRangeReader(RangeReader reader, Adaptiv
     {
         var to = Math.Min(target, from + range.Size - 1);
         var first = await reader.ReadAsync(from, to, parentHash, cancellationToken);
-        if (first is not RangeRead.Consistent { Range: var joined })
+        if (first is not RangeRead.Consistent { Range: var firstRange })
         {
             return first;
         }
 
-        range.Completed(to - from + 1, joined.Logs.Count);
-        while (joined.To.Number < target && joined.Logs.Count < catchUpLogs)
+        range.Completed(to - from + 1, firstRange.Logs.Count);
+        var parts = new List<IndexedRange> { firstRange };
+        var logs = firstRange.Logs.Count;
+        var last = firstRange.To;
+        while (last.Number < target && logs < catchUpLogs)
         {
-            var nextFrom = joined.To.Number + 1;
+            var nextFrom = last.Number + 1;
             var nextTo = Math.Min(target, nextFrom + range.Size - 1);
             RangeRead next;
             try
             {
-                next = await reader.ReadAsync(nextFrom, nextTo, joined.To.Hash, cancellationToken);
+                next = await reader.ReadAsync(nextFrom, nextTo, last.Hash, cancellationToken);
             }
             catch (RpcException e) when (IsRefused(e) && range.Refused())
             {
@@ -50,10 +54,12 @@ internal sealed partial class TransactionRangeReader(RangeReader reader, Adaptiv
             }
 
             range.Completed(nextTo - nextFrom + 1, following.Logs.Count);
-            joined = joined.Then(following);
+            parts.Add(following);
+            logs += following.Logs.Count;
+            last = following.To;
         }
 
-        return new RangeRead.Consistent(joined);
+        return new RangeRead.Consistent(IndexedRange.Join(parts));
     }
 
     /// <summary>
