@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace ProvenanceLedger.Node.Api;
 
-/// <summary>Per-client (remote address) token buckets from Api:RequestsPerSecondPerClient and Api:BurstPerClient; 429 problem when empty.</summary>
+/// <summary>
+/// Per-client (remote address) token buckets from Api:RequestsPerSecondPerClient and Api:BurstPerClient; 429 problem
+/// when empty. Used only when the limit is above 0: at 0 the pipeline leaves the limiter out (ApiExtensions).
+/// </summary>
 internal static class ApiRateLimiting
 {
     public static void Configure(RateLimiterOptions limiter, ApiOptions api)
@@ -13,16 +16,14 @@ internal static class ApiRateLimiting
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
             var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return api.RequestsPerSecondPerClient == 0
-                ? RateLimitPartition.GetNoLimiter(client)
-                : RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = Math.Max(api.BurstPerClient, api.RequestsPerSecondPerClient),
-                    TokensPerPeriod = api.RequestsPerSecondPerClient,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
+            return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(api.BurstPerClient, api.RequestsPerSecondPerClient),
+                TokensPerPeriod = api.RequestsPerSecondPerClient,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
         });
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         limiter.OnRejected = async (context, cancellationToken) =>

@@ -38,7 +38,7 @@ internal static class VerifyApi
         var at = ApiInput.AsOf(asOf);
         var (bundle, parents) = await VerifyRequestReader.ReadAsync(request, cancellationToken);
         var chainId = index.GetStatus().ChainId
-            ?? throw new LedgerUnavailableException("The node has not identified its chain yet.");
+            ?? throw IndexUnavailable.Unidentified();
         CheckSameLedger(bundle, chainId, ledger.Value);
         var verifier = new DocumentVerifier(new IndexLedgerView(index, chainId, bundle.Anchor.Registry), offline);
         var options = new VerificationOptions

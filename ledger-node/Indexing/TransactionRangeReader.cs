@@ -16,8 +16,8 @@ internal sealed partial class TransactionRangeReader(RangeReader reader, Adaptiv
 {
     /// <summary>
     /// Reads from <paramref name="from"/> (on the block <paramref name="parentHash"/>) towards <paramref name="target"/>.
-    /// A refused first range propagates (the caller shrinks the range); a refused, reorged or moving later range
-    /// only ends the joining: the next read starts there and meets it again.
+    /// A failed first range propagates (the caller shrinks the range or backs off); a failed, refused, reorged or
+    /// moving later range only ends the joining: the next read starts there and meets it again.
     /// </summary>
     public async Task<RangeRead> ReadAsync(ulong from, ulong target, Hash32? parentHash, CancellationToken cancellationToken)
     {
@@ -41,9 +41,19 @@ internal sealed partial class TransactionRangeReader(RangeReader reader, Adaptiv
             {
                 next = await reader.ReadAsync(nextFrom, nextTo, last.Hash, cancellationToken);
             }
-            catch (RpcException e) when (IsRefused(e) && range.Refused())
+            catch (RpcException e) when (!cancellationToken.IsCancellationRequested)
             {
-                LogRangeRefused(logger, nextFrom, nextTo, range.Size, e.Message);
+                // The ranges already read are kept and written: a refused range shrinks the next one, and any
+                // other failure meets the next step's first read again (which backs off if it persists).
+                if (IsRefused(e) && range.Refused())
+                {
+                    LogRangeRefused(logger, nextFrom, nextTo, range.Size, e.Message);
+                }
+                else
+                {
+                    LogJoiningStopped(logger, nextFrom, nextTo, e.Message);
+                }
+
                 metrics?.Error();
                 break;
             }
@@ -76,4 +86,7 @@ internal sealed partial class TransactionRangeReader(RangeReader reader, Adaptiv
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The node refused logs of blocks {From}-{To}; next range {Size} blocks: {Problem}")]
     private static partial void LogRangeRefused(ILogger logger, ulong from, ulong to, ulong size, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading blocks {From}-{To} failed; the ranges already read are written first: {Problem}")]
+    private static partial void LogJoiningStopped(ILogger logger, ulong from, ulong to, string problem);
 }

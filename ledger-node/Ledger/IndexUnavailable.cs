@@ -10,6 +10,10 @@ internal static class IndexUnavailable
     public static LedgerUnavailableException Empty() =>
         new("the index holds no block yet; wait until the node has read the chain (see /health/ready)");
 
+    /// <summary>The node has not yet read which chain it follows.</summary>
+    public static LedgerUnavailableException Unidentified() =>
+        new("the node has not identified its chain yet; wait until it has read the chain (see /health/ready)");
+
     /// <summary>The index belongs to another chain than the one the node follows.</summary>
     public static LedgerUnavailableException Mismatched(string? problem) =>
         new($"the index does not match the chain the node follows ({problem}); it is not served until re-indexed");

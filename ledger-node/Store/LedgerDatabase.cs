@@ -79,14 +79,15 @@ internal sealed class LedgerDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(path);
         var log = WriteAheadFile.OpenLog(path);
-        var data = WriteAheadFile.OpenData(path, log);
+        WriteAheadFile? data = null;
         try
         {
+            data = WriteAheadFile.OpenData(path, log);
             return new LedgerDatabase(new LiteDatabase(data, CreateMapper(), log), (data, log)) { FilePath = path };
         }
         catch
         {
-            data.Dispose();
+            data?.Dispose();
             log.Dispose();
             throw;
         }

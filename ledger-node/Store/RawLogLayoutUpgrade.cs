@@ -37,7 +37,7 @@ internal static class RawLogLayoutUpgrade
                 // A step of blocks at a time: the whole history would not fit in memory at once.
                 for (var block = (ulong)first.BlockNumber; block <= (ulong)last.BlockNumber; block += BlocksPerStep)
                 {
-                    var logs = legacy.Find(Query.Between("_id", ChainPosition.FirstOf(block), ChainPosition.FirstOf(block + BlocksPerStep) - 1))
+                    var logs = legacy.Find(StoreFilter.Of("_id", ">=", ChainPosition.FirstOf(block)).And("_id", "<", ChainPosition.FirstOf(block + BlocksPerStep)))
                         .OrderBy(l => l.Id)
                         .Select(RecordViews.Log)
                         .ToList();
