@@ -69,4 +69,18 @@ public sealed class CommonOptions
         command.Options.Add(Rpc);
         command.Options.Add(Registry);
     }
+
+    /// <summary>The chain options and --node, for commands that read either the chain or a ledger node (not both).</summary>
+    public void AddChainOrNode(Command command)
+    {
+        AddChain(command);
+        command.Options.Add(Node);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Node) is not null && result.GetResult(Rpc) is not null)
+            {
+                result.AddError("give either --node or --rpc, not both");
+            }
+        });
+    }
 }

@@ -10,11 +10,12 @@ namespace ProvenanceLedger.Cli.Infrastructure;
 internal static class LedgerNodeHttp
 {
     private const int ShownBodyLength = 300;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Sends GET (or POST when <paramref name="jsonBody"/> is given) to <paramref name="path"/>; the status and body.</summary>
     public static async Task<(HttpStatusCode Status, string Body)> SendAsync(Uri node, string path, byte[]? jsonBody, CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
+        using var http = new HttpClient { BaseAddress = node, Timeout = Timeout };
         using var request = new HttpRequestMessage(jsonBody is null ? HttpMethod.Get : HttpMethod.Post, path);
         if (jsonBody is not null)
         {
@@ -30,6 +31,10 @@ internal static class LedgerNodeHttp
         catch (HttpRequestException e)
         {
             throw new CliException($"cannot reach the ledger node at {node} ({e.Message}); check --node or start it with `provenance dev up`", innerException: e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new CliException($"the ledger node at {node} did not answer within {Timeout.TotalSeconds:0} s; check --node, and that the node is running and not overloaded (GET /health/ready)", innerException: e);
         }
     }
 

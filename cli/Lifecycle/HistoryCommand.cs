@@ -16,15 +16,7 @@ internal static class HistoryCommand
     {
         var document = new Argument<string>("document") { Description = "The document's bundle (includes its batch's events), or its 0x document hash" };
         var command = new Command("history", "List what happened to a document on chain: anchoring of its batch, revocations, supersessions and customs decisions (from the chain, or from a ledger node with --node).") { document };
-        runner.Options.AddChain(command);
-        command.Options.Add(runner.Options.Node);
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(runner.Options.Node) is not null && result.GetResult(runner.Options.Rpc) is not null)
-            {
-                result.AddError("give either --node or --rpc, not both");
-            }
-        });
+        runner.Options.AddChainOrNode(command);
         runner.Bind(command, (parse, ct) => HandleAsync(runner, parse, parse.GetValue(document)!, ct));
         runner.Examples.Add(command, "provenance history CO-2026-000001.provenance.json", "provenance history 0x579dcae0ff1c76853376bb6b9a311486d44630a53f60f467135accc5e2e319fe --json",
             "provenance history CO-2026-000001.provenance.json --node http://127.0.0.1:5080");

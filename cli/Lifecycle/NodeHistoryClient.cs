@@ -9,7 +9,7 @@ namespace ProvenanceLedger.Cli.Lifecycle;
 
 /// <summary>
 /// A document's history from a ledger node (<c>GET /api/v1/documents/{hash}/history</c>): answered from the node's
-/// index instead of scanning the chain's logs from the deployment block, in the same rows as the chain path.
+/// index instead of scanning the chain's logs from the deployment block, in the same columns as the chain path.
 /// </summary>
 internal static class NodeHistoryClient
 {
@@ -27,9 +27,10 @@ internal static class NodeHistoryClient
     {
         var path = $"api/v1/documents/{hash}/history" + (root is { } r ? $"?root={r}" : string.Empty);
         var (status, answer) = await LedgerNodeHttp.SendAsync(node, path, null, cancellationToken);
-        if (status == HttpStatusCode.NotFound)
+        if (status == HttpStatusCode.NotFound && IsUnknownDocument(answer))
         {
-            // The node knows no event naming the hash: the same empty history the chain path prints.
+            // The node knows no event naming the hash: the same empty history the chain path prints. Any other
+            // 404 (a wrong --node, an older node without this route) is an error, not an empty history.
             return [];
         }
 
@@ -50,13 +51,26 @@ internal static class NodeHistoryClient
         }
     }
 
+    // The node's problem for a hash no registry event names (DocumentStatusReader).
+    private static bool IsUnknownDocument(string answer)
+    {
+        try
+        {
+            return (string?)JsonNode.Parse(answer)?["title"] == "Unknown document";
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static IReadOnlyList<string> Row(JsonNode? entry)
     {
         var name = (string?)entry?["event"] ?? throw new FormatException("an event without a name");
         var at = entry!["at"] ?? throw new FormatException($"event {name} without a location");
         return
         [
-            ((ulong)at["blockNumber"]!).ToString(CultureInfo.InvariantCulture),
+            ((ulong?)at["blockNumber"] ?? throw new FormatException($"event {name} without a block number")).ToString(CultureInfo.InvariantCulture),
             EventNames.GetValueOrDefault(name, name),
             (string?)entry["detail"] ?? string.Empty,
             (string?)at["transactionHash"] ?? string.Empty,

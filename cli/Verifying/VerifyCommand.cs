@@ -19,15 +19,7 @@ internal static class VerifyCommand
         {
             bundle, parents, asOf,
         };
-        runner.Options.AddChain(command);
-        command.Options.Add(runner.Options.Node);
-        command.Validators.Add(result =>
-        {
-            if (result.GetResult(runner.Options.Node) is not null && result.GetResult(runner.Options.Rpc) is not null)
-            {
-                result.AddError("give either --node or --rpc, not both");
-            }
-        });
+        runner.Options.AddChainOrNode(command);
         runner.Bind(command, (parse, ct) => HandleAsync(runner, parse, parse.GetValue(bundle)!, parse.GetValue(parents), parse.GetValue(asOf), ct));
         runner.Examples.Add(command,
             "provenance verify CO-2026-000001.provenance.json",
