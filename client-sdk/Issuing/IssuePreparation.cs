@@ -28,9 +28,11 @@ internal sealed class IssuePreparation
     private readonly DocumentValidationResult[] _validation;
     private readonly PreparedDocument[] _prepared;
     private readonly ExceptionDispatchInfo?[] _hashFailures;
+    private readonly CancellationToken _cancellationToken;
 
-    private IssuePreparation(IReadOnlyList<TradeDocument> documents, Address issuer)
+    private IssuePreparation(IReadOnlyList<TradeDocument> documents, Address issuer, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _documents = documents;
         _issuer = issuer;
         _json = new JsonObject?[documents.Count];
@@ -44,10 +46,12 @@ internal sealed class IssuePreparation
     /// <exception cref="DocumentValidationException">A document is invalid.</exception>
     /// <exception cref="DocumentHashingException">A document cannot be hashed.</exception>
     /// <exception cref="CanonicalJsonException">A value has no canonical form.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked before each document).</exception>
     public static IReadOnlyList<PreparedDocument> Run(
-        IReadOnlyList<TradeDocument> documents, Address issuer, IReadOnlyList<IReadOnlyList<int>> batches, DocumentHasher hasher, int maxWorkers)
+        IReadOnlyList<TradeDocument> documents, Address issuer, IReadOnlyList<IReadOnlyList<int>> batches, DocumentHasher hasher, int maxWorkers,
+        CancellationToken cancellationToken)
     {
-        var run = new IssuePreparation(documents, issuer);
+        var run = new IssuePreparation(documents, issuer, cancellationToken);
         if (hasher.DrawsInAnyOrder)
         {
             // CSPRNG salts: whichever worker hashes a document draws its salts, in the same pass.
@@ -69,6 +73,7 @@ internal sealed class IssuePreparation
             var salts = new byte[documents.Count][];
             foreach (var i in batches.SelectMany(batch => batch))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 salts[i] = hasher.DrawSalts(run._json[i]!);
             }
 
@@ -86,6 +91,7 @@ internal sealed class IssuePreparation
     // True when the document is the issuer's and valid, and so is to be hashed.
     private bool Validate(int i)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         var json = _documents[i].ToJson();
         _json[i] = json;
         _validation[i] = DocumentValidator.Validate(json);
@@ -94,6 +100,7 @@ internal sealed class IssuePreparation
 
     private void Hash(Worker worker, int i, Func<JsonObject, byte[]> drawSalts)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         var json = _json[i]!;
         _json[i] = null;
         try

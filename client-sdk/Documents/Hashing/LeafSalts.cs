@@ -3,9 +3,10 @@ using System.Diagnostics.CodeAnalysis;
 namespace ProvenanceLedger.Sdk.Documents.Hashing;
 
 /// <summary>
-/// Pointer → salt of an issued document, in document order, kept as two arrays (the pointers, shared with
-/// every other document of the batch, and the salts' bytes end to end) instead of one dictionary entry and
-/// one salt array per leaf. Lookups by pointer build an index on first use. Immutable once made.
+/// Pointer → salt of an issued document, in document order, kept as two arrays (the pointers, whose strings are
+/// shared with the batch's other documents through the walker's pointer cache, and the salts' bytes end to end)
+/// instead of one dictionary entry and one salt array per leaf. Lookups by pointer build an index on first use.
+/// Immutable once made.
 /// </summary>
 internal sealed class LeafSalts : IReadOnlyDictionary<string, Salt>
 {

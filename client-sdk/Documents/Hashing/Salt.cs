@@ -47,21 +47,6 @@ public readonly struct Salt : IEquatable<Salt>
         return new Salt(bytes);
     }
 
-    /// <summary>Cuts <paramref name="count"/> salts out of one buffer filled by <paramref name="source"/>.</summary>
-    public static Salt[] CreateMany(int count, ISaltSource source)
-    {
-        ArgumentNullException.ThrowIfNull(source);
-        var buffer = new byte[count * Size];
-        source.Fill(buffer);
-        var salts = new Salt[count];
-        for (var i = 0; i < count; i++)
-        {
-            salts[i] = Share(buffer.AsMemory(i * Size, Size));
-        }
-
-        return salts;
-    }
-
     /// <inheritdoc />
     public bool Equals(Salt other) => Bytes.SequenceEqual(other.Bytes);
 
