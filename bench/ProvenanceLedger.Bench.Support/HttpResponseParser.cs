@@ -6,9 +6,9 @@ namespace ProvenanceLedger.Bench.Support;
 /// <summary>
 /// Reads one HTTP/1.1 response from the start of a buffer: status line, headers, and a body framed by
 /// Content-Length or chunked transfer encoding. The connection calls it again from the start each time more bytes
-/// arrive, so it keeps no state between calls; a response is at most a few tens of kilobytes, and the headers
-/// are rescanned only when the previous read ended inside them. Anything it does not understand is an error,
-/// not a guess.
+/// arrive, so it keeps no state between calls and parses the head (and walks the chunks) again each time: a
+/// response is at most a few tens of kilobytes, most arrive in one read. Anything it does not understand is an
+/// error, not a guess.
 /// </summary>
 public static class HttpResponseParser
 {

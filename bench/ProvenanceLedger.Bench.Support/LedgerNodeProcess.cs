@@ -68,7 +68,16 @@ public sealed class LedgerNodeProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the ledger node");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("could not start the ledger node");
+        }
+        catch
+        {
+            data.Delete(recursive: true);
+            throw;
+        }
         // Drain its output so the child never blocks on a full pipe; its warnings and errors go to our stderr.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, line) => { if (line.Data is { Length: > 0 }) Console.Error.WriteLine($"[ledger-node] {line.Data}"); };

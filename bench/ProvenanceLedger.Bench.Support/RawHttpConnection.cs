@@ -19,8 +19,6 @@ public sealed class RawHttpConnection(IPEndPoint endpoint) : IDisposable
     private int _end;
     private int _consumed;
 
-    public IPEndPoint Endpoint => endpoint;
-
     /// <summary>The bytes of a request with <paramref name="body"/> (or none), built once and sent many times.</summary>
     public static byte[] Request(string method, string pathAndQuery, IPEndPoint host, ReadOnlySpan<byte> body = default, string contentType = "application/json")
     {

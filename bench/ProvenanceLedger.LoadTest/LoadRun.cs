@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Runtime.ExceptionServices;
 using ProvenanceLedger.Bench.Support;
 
 namespace ProvenanceLedger.LoadTest;
@@ -43,7 +44,26 @@ internal static class LoadRun
     {
         var failures = 0L;
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        ExceptionDispatchInfo? firstError = null;
         var threads = connections.Select((connection, worker) => new Thread(() =>
+        {
+            try
+            {
+                Work(connection, worker);
+            }
+            catch (Exception e)
+            {
+                // An exception on a bare thread would end the process before the node and chain are stopped:
+                // hand the first one to the caller instead.
+                Interlocked.CompareExchange(ref firstError, ExceptionDispatchInfo.Capture(e), null);
+            }
+        }) { IsBackground = true, Name = $"load worker {worker}" }).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        firstError?.Throw();
+        return failures;
+
+        void Work(RawHttpConnection connection, int worker)
         {
             var mine = new List<double>(200_000);
             if (record is not null)
@@ -62,10 +82,7 @@ internal static class LoadRun
                     Interlocked.Increment(ref failures);
                 }
             }
-        }) { IsBackground = true, Name = $"load worker {worker}" }).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
-        return failures;
+        }
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];

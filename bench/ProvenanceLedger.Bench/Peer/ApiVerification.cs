@@ -48,7 +48,7 @@ internal sealed class ApiVerification(LedgerNodeProcess node) : IDisposable
     }
 
     /// <summary>Requires 200 and a report whose verdict (its first member) is VALID, without parsing the whole report.</summary>
-    internal static void RequireValid(RawHttpResponse response)
+    private static void RequireValid(RawHttpResponse response)
     {
         if (response.Status != 200)
         {
