@@ -40,16 +40,14 @@ public sealed class DocumentHasher
         return _walker.Issue(document, DrawSalts(document));
     }
 
-    /// <summary>
-    /// True when salts come from the system CSPRNG: any thread may draw them in any order, since nobody can
-    /// predict or reproduce them anyway. Any other source is drawn in document order.
-    /// </summary>
-    internal bool DrawsInAnyOrder => _saltSource is CryptographicSaltSource;
+    /// <summary>Whether the salt source may be drawn from any thread in any order (<see cref="ISaltSource.DrawsInAnyOrder"/>).</summary>
+    internal bool DrawsInAnyOrder => _saltSource.DrawsInAnyOrder;
 
     /// <summary>
     /// Counts the leaves of <paramref name="document"/> (refusing an empty document and '$' names) and draws
-    /// their salts in one call to the salt source. Issuing in parallel draws every document's salts in
-    /// document order first, so a seeded source gives the same salts on one core or many.
+    /// their salts in one call to the salt source. Unless the source draws in any order, issuing draws every
+    /// document's salts first, one document after another (in batch order), so a seeded source gives the same
+    /// salts on one core or many.
     /// </summary>
     internal byte[] DrawSalts(JsonObject document)
     {

@@ -7,6 +7,13 @@ public interface ISaltSource
 {
     /// <summary>Fills <paramref name="destination"/> with unpredictable bytes.</summary>
     void Fill(Span<byte> destination);
+
+    /// <summary>
+    /// True when any thread may draw from the source in any order (a thread-safe CSPRNG: nobody can reproduce
+    /// its bytes anyway), so issuing draws salts on every core. False (the default) draws in document order
+    /// on one thread, so a seeded source gives the same salts to the same documents on one core or many.
+    /// </summary>
+    bool DrawsInAnyOrder => false;
 }
 
 /// <summary>
@@ -17,4 +24,7 @@ public sealed class CryptographicSaltSource : ISaltSource
 {
     /// <inheritdoc />
     public void Fill(Span<byte> destination) => RandomNumberGenerator.Fill(destination);
+
+    /// <inheritdoc />
+    public bool DrawsInAnyOrder => true;
 }
