@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Runtime.ExceptionServices;
 using ProvenanceLedger.Bench.Support;
 
@@ -12,24 +11,27 @@ namespace ProvenanceLedger.LoadTest;
 /// warm-up. Every latency is kept, so percentiles are exact. Blocking sockets on dedicated threads keep the
 /// generator's own CPU small (no thread-pool spinning, no per-request objects), since it shares the cores with
 /// the node it measures. CPU time (the node's and the generator's) is taken around the measured phase only, so
-/// the warm-up's requests and the node's first JIT compilations do not inflate the cost per request.
+/// the warm-up's requests and the node's first JIT compilations do not inflate the cost per request; so are the
+/// node's allocations and collections (<see cref="NodeGcMeter"/>).
 /// </summary>
 internal static class LoadRun
 {
-    public static LoadResult Run(IPEndPoint node, int concurrency, TimeSpan warmUp, TimeSpan duration, IReadOnlyList<byte[]> requests, Func<TimeSpan> nodeCpuTime)
+    public static LoadResult Run(LedgerNodeProcess node, int concurrency, TimeSpan warmUp, TimeSpan duration, IReadOnlyList<byte[]> requests)
     {
-        var connections = Enumerable.Range(0, concurrency).Select(_ => new RawHttpConnection(node)).ToArray();
+        var connections = Enumerable.Range(0, concurrency).Select(_ => new RawHttpConnection(node.Endpoint)).ToArray();
         try
         {
             RunPhase(connections, warmUp, requests, record: null);
             var latencies = new List<double>[concurrency];
-            var (nodeBefore, clientBefore) = (nodeCpuTime(), Environment.CpuUsage.TotalTime);
+            using var gc = NodeGcMeter.Start(node.ProcessId);
+            var (nodeBefore, clientBefore) = (node.CpuTime(), Environment.CpuUsage.TotalTime);
             var clock = Stopwatch.StartNew();
             var failures = RunPhase(connections, duration, requests, latencies);
             var elapsed = clock.Elapsed;
-            var (nodeCpu, clientCpu) = (nodeCpuTime() - nodeBefore, Environment.CpuUsage.TotalTime - clientBefore);
+            var (nodeCpu, clientCpu) = (node.CpuTime() - nodeBefore, Environment.CpuUsage.TotalTime - clientBefore);
+            var collected = gc.Stop();
             var all = latencies.SelectMany(l => l).Order().ToArray();
-            return new LoadResult(all.Length, failures, elapsed, Percentile(all, 0.50), Percentile(all, 0.99), nodeCpu, clientCpu);
+            return new LoadResult(all.Length, failures, elapsed, Percentile(all, 0.50), Percentile(all, 0.99), nodeCpu, clientCpu, collected);
         }
         finally
         {
@@ -89,13 +91,18 @@ internal static class LoadRun
 }
 
 /// <summary>What a load run measured.</summary>
-internal sealed record LoadResult(long Requests, long Failures, TimeSpan Elapsed, double P50Milliseconds, double P99Milliseconds, TimeSpan NodeCpu, TimeSpan ClientCpu)
+internal sealed record LoadResult(
+    long Requests, long Failures, TimeSpan Elapsed, double P50Milliseconds, double P99Milliseconds, TimeSpan NodeCpu, TimeSpan ClientCpu, NodeGcFigures NodeGc)
 {
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
     public double NodeCpuMillisecondsPerRequest => NodeCpu.TotalMilliseconds / Requests;
 
     public double ClientCpuMillisecondsPerRequest => ClientCpu.TotalMilliseconds / Requests;
+
+    public double NodeKilobytesPerRequest => NodeGc.AllocatedBytes / 1024.0 / Requests;
+
+    public double Gen0CollectionsPerThousand => NodeGc.Gen0Collections * 1000.0 / Requests;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Requests:N0} requests in {Elapsed.TotalSeconds:F1} s = {PerSecond:N0} req/s, p50 {P50Milliseconds:F2} ms, p99 {P99Milliseconds:F2} ms, {Failures} non-2xx");

@@ -33,13 +33,13 @@ void Measure(LedgerNodeProcess node)
 {
     var endpoint = node.Endpoint;
     var verifyRequests = scenario.Bundles.Select(b => RawHttpConnection.Request("POST", "/api/v1/verify", endpoint, ProofBundleWriter.Write(b))).ToArray();
-    var verify = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), verifyRequests, node.CpuTime);
+    var verify = LoadRun.Run(node, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), verifyRequests);
     Console.WriteLine($"POST /api/v1/verify ({scenario.Bundles.Count:N0} different bundles of {scenario.BatchCount} batches, {verifyRequests.Average(r => r.Length):N0} bytes per request, {concurrency} connections): {verify}");
     Console.WriteLine($"node RSS after verify load: {node.ResidentBytes() / 1048576.0:F0} MB");
     Report(verify);
 
     var lookups = scenario.Bundles.Select(b => RawHttpConnection.Request("GET", $"/api/v1/documents/{b.DocumentHash}?root={b.Batch.Root}", endpoint)).ToArray();
-    var status = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), lookups, node.CpuTime);
+    var status = LoadRun.Run(node, concurrency, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(seconds), lookups);
     Console.WriteLine($"GET /api/v1/documents/{{hash}}?root= ({concurrency} connections): {status}");
     Console.WriteLine($"node RSS after status load: {node.ResidentBytes() / 1048576.0:F0} MB");
     Report(status);
@@ -47,16 +47,18 @@ void Measure(LedgerNodeProcess node)
     // Baselines: the bare pipeline, and the index's cheapest read, to tell HTTP cost from index cost.
     foreach (var path in new[] { "/health/live", "/api/v1/status" })
     {
-        var baseline = LoadRun.Run(endpoint, concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(seconds / 2), [RawHttpConnection.Request("GET", path, endpoint)], node.CpuTime);
+        var baseline = LoadRun.Run(node, concurrency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(seconds / 2), [RawHttpConnection.Request("GET", path, endpoint)]);
         Console.WriteLine($"GET {path}: {baseline}");
         Report(baseline);
     }
 }
 
-// CPU time per request over the measured phase says what the node costs whatever the neighbours do.
+// CPU time and allocations per request over the measured phase say what the node costs whatever the neighbours do.
 static void Report(LoadResult result)
 {
     var (node, client) = (result.NodeCpuMillisecondsPerRequest, result.ClientCpuMillisecondsPerRequest);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  CPU per request: node {node:F3} ms, load generator {client:F3} ms -> {2000 / (node + client):N0} req/s on 2 idle cores (both included)"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  node allocated {result.NodeKilobytesPerRequest:F1} KB per request; collections gen 0/1/2: {result.NodeGc.Gen0Collections}/{result.NodeGc.Gen1Collections}/{result.NodeGc.Gen2Collections} ({result.Gen0CollectionsPerThousand:F1} gen-0 per 1,000 requests)"));
 }
