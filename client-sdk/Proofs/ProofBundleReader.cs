@@ -36,8 +36,8 @@ public static class ProofBundleReader
     /// <exception cref="BundleFormatException">The file is not a valid format-1 bundle; the message names the member.</exception>
     public static ProofBundle Read(ReadOnlySpan<byte> utf8) => ProofBundleQuickReader.TryRead(utf8) ?? ReadPrecisely(utf8);
 
-    // Reads the text as a node tree, member by member, and names the first member that is wrong.
-    private static ProofBundle ReadPrecisely(ReadOnlySpan<byte> utf8)
+    /// <summary>Reads the text as a node tree, member by member, and names the first member that is wrong.</summary>
+    internal static ProofBundle ReadPrecisely(ReadOnlySpan<byte> utf8)
     {
         JsonObject root;
         try

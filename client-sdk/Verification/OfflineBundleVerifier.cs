@@ -101,13 +101,22 @@ public sealed class OfflineBundleVerifier
 
     private (Address? Signer, CheckResult Result) CheckIssuerSignature(ProofBundle bundle, EnvelopeView envelope, List<ReportSignature> report)
     {
-        var issuerSignatures = bundle.Signatures.Where(s => s.Role == "issuer").ToList();
-        if (issuerSignatures.Count != 1)
+        BundleSignature? signed = null;
+        var issuerSignatures = 0;
+        for (var i = 0; i < bundle.Signatures.Count; i++)
         {
-            return (null, CheckResult.Fail(CheckNames.Signature, $"The bundle has {issuerSignatures.Count} issuer signatures; it needs exactly one."));
+            if (bundle.Signatures[i].Role == "issuer")
+            {
+                signed ??= bundle.Signatures[i];
+                issuerSignatures++;
+            }
         }
 
-        var signed = issuerSignatures[0];
+        if (issuerSignatures != 1 || signed is null)
+        {
+            return (null, CheckResult.Fail(CheckNames.Signature, $"The bundle has {issuerSignatures} issuer signatures; it needs exactly one."));
+        }
+
         var problem = IssuerSignatureProblem(bundle, envelope, signed);
         report.Add(new ReportSignature(signed.Role, signed.Signer, problem is null));
         return problem is null
@@ -159,11 +168,13 @@ public sealed class OfflineBundleVerifier
 
     private CheckResult? CheckDeclarants(ProofBundle bundle, EnvelopeView envelope, Hash32? computed, List<ReportSignature> report)
     {
-        var declarants = bundle.Signatures.Where(s => s.Role == DocumentDeclaration.Role).ToList();
-        if (declarants.Count == 0)
+        // Most bundles have no declarant: no list for them.
+        if (!bundle.Signatures.Any(s => s.Role == DocumentDeclaration.Role))
         {
             return null;
         }
+
+        var declarants = bundle.Signatures.Where(s => s.Role == DocumentDeclaration.Role).ToList();
 
         var problems = new List<string>();
         foreach (var signed in declarants)

@@ -15,7 +15,11 @@ public sealed class Hash32JsonConverter : JsonConverter<Hash32>
     public override void Write(Utf8JsonWriter writer, Hash32 value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
+        // The text Hash32.ToString gives, made on the stack: a report holds a dozen hashes, each a string otherwise.
+        Span<byte> text = stackalloc byte[2 + (Hash32.Size * 2)];
+        "0x"u8.CopyTo(text);
+        Convert.TryToHexStringLower(value.Bytes, text[2..], out _);
+        writer.WriteStringValue(text);
     }
 }
 

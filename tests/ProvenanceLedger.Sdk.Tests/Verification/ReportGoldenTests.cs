@@ -2,6 +2,7 @@ using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Issuing;
+using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Sdk.Verification;
 using ProvenanceLedger.Testing;
@@ -40,7 +41,16 @@ public class ReportGoldenTests
         Assert.Equal(VerificationReportJson.Serialize(expected), VerificationReportJson.Serialize(read));
     }
 
-    private static async Task<VerificationReport> ScenarioReportAsync()
+    [Fact]
+    public async Task Bundles_read_back_from_their_files_give_the_golden_report_byte_for_byte()
+    {
+        // What the node verifies: bundles parsed from bytes (the quick path), not the issuer's objects.
+        var json = VerificationReportJson.Serialize(await ScenarioReportAsync(readBack: true), indented: true) + "\n";
+
+        Assert.Equal(await File.ReadAllTextAsync(GoldenPath), json);
+    }
+
+    private static async Task<VerificationReport> ScenarioReportAsync(bool readBack = false)
     {
         var issue = new OfflineIssuance();
         var parent = issue.IssueCertificates(1, seed: 21)[0];
@@ -51,6 +61,11 @@ public class ReportGoldenTests
         var bundle = DocumentDeclaration.CoSign(issued with { Document = document, Salts = salts }, DocumentType.CertificateOfOrigin.Id, issue.OtherKey);
         issue.Ledger.Decide(bundle.DocumentHash, CustomsDecision.Released, Address.Parse("0x90F79bf6EB2c4f870365E785982E1f101E93b906"), "CL", "CL-DIN-2026-000123", 200);
         issue.Ledger.Revoke(bundle.Batch.Root, RevocationReason.KeyCompromise, OfflineIssuance.Registry, 400);
+        if (readBack)
+        {
+            (bundle, parent) = (ProofBundleReader.Read(ProofBundleWriter.Write(bundle)), ProofBundleReader.Read(ProofBundleWriter.Write(parent)));
+        }
+
         return await issue.Verifier().VerifyAsync(bundle, new VerificationOptions { ParentBundles = [parent], AsOf = AsOf.AtBlock(500) });
     }
 }
