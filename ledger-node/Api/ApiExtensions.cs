@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Relay;
 using ProvenanceLedger.Sdk.Verification;
 
@@ -30,6 +31,7 @@ public static class ApiExtensions
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ApiOptions>>((limiter, api) => ApiRateLimiting.Configure(limiter, api.Value));
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<OfflineBundleVerifier>();
+        builder.Services.AddSingleton<FollowedRegistries>();
         builder.AddAnchorRelay();
         return builder;
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -30,16 +29,16 @@ internal static class VerifyApi
     /// <param name="request">The HTTP request (body read by <see cref="VerifyRequestReader"/>).</param>
     /// <param name="index">The ledger index.</param>
     /// <param name="offline">The shared offline verifier (remembers recovered signers).</param>
-    /// <param name="ledger">The node's options (followed registries).</param>
+    /// <param name="followed">The registries the node follows.</param>
     /// <param name="cancellationToken">Request aborted.</param>
     public static async Task<Ok<VerificationReport>> Verify(
-        string? asOf, HttpRequest request, ILedgerIndex index, OfflineBundleVerifier offline, IOptions<LedgerNodeOptions> ledger, CancellationToken cancellationToken)
+        string? asOf, HttpRequest request, ILedgerIndex index, OfflineBundleVerifier offline, FollowedRegistries followed, CancellationToken cancellationToken)
     {
         var at = ApiInput.AsOf(asOf);
         var (bundle, parents) = await VerifyRequestReader.ReadAsync(request, cancellationToken);
         var chainId = index.GetStatus().ChainId
             ?? throw IndexUnavailable.Unidentified();
-        CheckSameLedger(bundle, chainId, ledger.Value);
+        CheckSameLedger(bundle, chainId, followed.Addresses);
         var verifier = new DocumentVerifier(new IndexLedgerView(index, chainId, bundle.Anchor.Registry), offline);
         var options = new VerificationOptions
         {
@@ -49,7 +48,7 @@ internal static class VerifyApi
         return TypedResults.Ok(await verifier.VerifyAsync(bundle, options, cancellationToken));
     }
 
-    private static void CheckSameLedger(ProofBundle bundle, ulong chainId, LedgerNodeOptions ledger)
+    private static void CheckSameLedger(ProofBundle bundle, ulong chainId, IReadOnlyList<Address> followed)
     {
         if (bundle.Anchor.ChainId != chainId)
         {
@@ -58,7 +57,6 @@ internal static class VerifyApi
                 StatusCodes.Status422UnprocessableEntity);
         }
 
-        var followed = ledger.Registries.Select(r => Address.Parse(r.Address)).ToList();
         if (!followed.Contains(bundle.Anchor.Registry))
         {
             throw new ApiInputException("Bundle of another registry",

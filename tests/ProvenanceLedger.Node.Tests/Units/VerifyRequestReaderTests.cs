@@ -81,6 +81,23 @@ public class VerifyRequestReaderTests
         Assert.Equal("In parents[1]: member '/batch' is missing.", problem.Message);
     }
 
+    // Bundles that are well-formed JSON but wrong in one member: the quick read leaves them to the precise reader,
+    // whose one-line problem names the member.
+    [Theory]
+    [InlineData("\"0xd75d601e3e5df4ac025c282fe765a689e78443723eb668c24cbaf4d618577c61\"", "\"0xD75D601E3E5DF4AC025C282FE765A689E78443723EB668C24CBAF4D618577C61\"",
+        "In the body: member '/salts/~1type' is '0xD75D601E3E5DF4AC025C282FE765A689E78443723EB668C24CBAF4D618577C61'; expected 0x-prefixed lower-case hex of 32 bytes.")]
+    [InlineData("\"size\": 6\n", "\"size\": 0\n", "In the body: member '/batch/size' is 0; a batch holds 1 to 2147483647 documents.")]
+    [InlineData("\"role\": \"issuer\"", "\"role\": \"\"", "In the body: member '/signatures/0/role' must be a non-empty string.")]
+    [InlineData("\"blockNumber\":", "\"note\": 1, \"blockNumber\":", "In the body: member '/anchor/note' is not part of provenance-bundle/1; remove it.")]
+    public void A_bundle_wrong_in_one_member_gets_the_problem_naming_it(string plain, string wrong, string message)
+    {
+        Assert.Contains(plain, Golden, StringComparison.Ordinal);
+
+        var problem = Fails(Golden.Replace(plain, wrong, StringComparison.Ordinal));
+
+        Assert.Equal(("Not a readable proof bundle", 422, message), (problem.Title, problem.StatusCode, problem.Message));
+    }
+
     [Fact]
     public async Task A_body_of_declared_length_is_read_from_the_stream()
     {
