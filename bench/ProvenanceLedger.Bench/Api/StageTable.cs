@@ -1,12 +1,11 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ProvenanceLedger.Bench.Api;
 
 /// <summary>
-/// CPU and allocation per item of named stages, over several rounds. Allocations are this thread's, so exact;
-/// CPU is the whole process's (the JIT's background compilations and the neighbours' load land in it), so the
-/// table keeps each stage's least CPU over the rounds: the round the machine disturbed least.
+/// CPU and allocation per item of named stages, over several rounds; every step completes on the calling thread.
+/// Allocations are this thread's, so exact; CPU is this thread's too (<see cref="ThreadCpuTime"/>), and the table
+/// keeps each stage's least over the rounds: the round the machine (caches, frequency) disturbed least.
 /// </summary>
 internal sealed class StageTable
 {
@@ -15,17 +14,21 @@ internal sealed class StageTable
 
     public async Task Measure(string stage, int count, Func<int, Task<int>> step)
     {
-        var process = Process.GetCurrentProcess();
+        var thread = Environment.CurrentManagedThreadId;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var cpu = process.TotalProcessorTime;
+        var cpu = ThreadCpuTime.Now();
         var checksum = 0L;
         for (var i = 0; i < count; i++)
         {
             checksum += await step(i);
         }
 
-        process.Refresh();
-        var microseconds = (process.TotalProcessorTime - cpu).TotalMicroseconds / count;
+        if (Environment.CurrentManagedThreadId != thread)
+        {
+            throw new InvalidOperationException($"stage '{stage}' moved to another thread: its thread's CPU time does not measure it");
+        }
+
+        var microseconds = (ThreadCpuTime.Now() - cpu).TotalMicroseconds / count;
         var kilobytes = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)count / 1024;
         if (checksum == 0)
         {
