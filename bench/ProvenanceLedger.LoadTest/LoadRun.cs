@@ -16,17 +16,18 @@ namespace ProvenanceLedger.LoadTest;
 /// </summary>
 internal static class LoadRun
 {
-    public static LoadResult Run(LedgerNodeProcess node, int concurrency, TimeSpan warmUp, TimeSpan duration, IReadOnlyList<byte[]> requests)
+    /// <summary>Runs the load; the measured phase ends after <paramref name="duration"/> or <paramref name="maxRequests"/> requests, whichever comes first.</summary>
+    public static LoadResult Run(LedgerNodeProcess node, int concurrency, TimeSpan warmUp, TimeSpan duration, IReadOnlyList<byte[]> requests, long maxRequests = long.MaxValue)
     {
         var connections = Enumerable.Range(0, concurrency).Select(_ => new RawHttpConnection(node.Endpoint)).ToArray();
         try
         {
-            RunPhase(connections, warmUp, requests, record: null);
+            RunPhase(connections, warmUp, requests, long.MaxValue, record: null);
             var latencies = new List<double>[concurrency];
             using var gc = NodeGcMeter.Start(node.ProcessId);
             var (nodeBefore, clientBefore) = (node.CpuTime(), Environment.CpuUsage.TotalTime);
             var clock = Stopwatch.StartNew();
-            var failures = RunPhase(connections, duration, requests, latencies);
+            var failures = RunPhase(connections, duration, requests, maxRequests, latencies);
             var elapsed = clock.Elapsed;
             var (nodeCpu, clientCpu) = (node.CpuTime() - nodeBefore, Environment.CpuUsage.TotalTime - clientBefore);
             var collected = gc.Stop();
@@ -42,9 +43,10 @@ internal static class LoadRun
         }
     }
 
-    private static long RunPhase(RawHttpConnection[] connections, TimeSpan duration, IReadOnlyList<byte[]> requests, List<double>[]? record)
+    private static long RunPhase(RawHttpConnection[] connections, TimeSpan duration, IReadOnlyList<byte[]> requests, long maxRequests, List<double>[]? record)
     {
         var failures = 0L;
+        var left = maxRequests;
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         ExceptionDispatchInfo? firstError = null;
         var threads = connections.Select((connection, worker) => new Thread(() =>
@@ -74,7 +76,7 @@ internal static class LoadRun
             }
 
             // Workers start at different requests and stride by the worker count, so together they cycle through all of them.
-            for (var i = worker; Stopwatch.GetTimestamp() < end; i += connections.Length)
+            for (var i = worker; Stopwatch.GetTimestamp() < end && Interlocked.Decrement(ref left) >= 0; i += connections.Length)
             {
                 var start = Stopwatch.GetTimestamp();
                 var response = connection.Send(requests[i % requests.Count]);
