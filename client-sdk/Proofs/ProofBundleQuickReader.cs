@@ -24,6 +24,10 @@ internal static class ProofBundleQuickReader
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
     private static readonly JsonDocumentOptions TreeOptions = new() { MaxDepth = MaxDepth };
 
+    // ProofBundleReader.TopMembers[2]; and how many salts to make room for at first (a certificate has 30–80 leaves).
+    private const int SaltsMember = 2;
+    private const int TypicalSalts = 64;
+
     /// <summary>The bundle in <paramref name="utf8"/>, or null when the precise reader must decide.</summary>
     /// <exception cref="BundleFormatException">The format member names another format or version (as the precise reader says).</exception>
     public static ProofBundle? TryRead(ReadOnlySpan<byte> utf8)
@@ -34,37 +38,58 @@ internal static class ProofBundleQuickReader
             return null;
         }
 
+        // One pass over the top level: the salts, most of a bundle's bytes, are read where they stand; every other
+        // member's value is located and read afterwards, once the format says whether unknown members are refused.
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var top = new Members(ProofBundleReader.TopMembers.Length);
-        if (!top.Collect(ref reader, ProofBundleReader.TopMembersUtf8) || !top.All)
+        var values = new Range[ProofBundleReader.TopMembers.Length];
+        var (found, others) = (0, false);
+        OrderedDictionary<string, Salt>? salts = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            return null;
+            var index = IndexOf(ProofBundleReader.TopMembersUtf8, reader.ValueSpan);
+            reader.Read();
+            found += index < 0 ? 0 : 1;
+            if (index == SaltsMember)
+            {
+                if ((salts = Salts(ref reader)) is null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            others |= index < 0;
+            if (index >= 0)
+            {
+                values[index] = start..(int)reader.BytesConsumed;
+            }
         }
 
-        var format = utf8[top[0]];
-        if (!TryString(format, out var formatText))
+        if (found != values.Length || !TryString(utf8[values[0]], out var format))
         {
             return null;
         }
 
         // Throws exactly what the precise reader throws for this text: the format is its first check.
-        var strict = ProofBundleReader.ReadFormat(formatText);
-        if (strict && top.HasOthers)
+        var strict = ProofBundleReader.ReadFormat(format);
+        if (strict && others)
         {
             return null;
         }
 
-        var document = Tree(utf8[top[1]]);
-        var salts = Salts(utf8[top[2]]);
-        var batch = Batch(utf8[top[4]], strict);
-        var anchor = Anchor(utf8[top[5]], strict);
-        var signatures = Signatures(utf8[top[6]], strict);
-        return document is null || salts is null || !TryHash(utf8[top[3]], out var documentHash) || batch is null || anchor is null || signatures is null
+        var document = Tree(utf8[values[1]]);
+        var batch = Batch(utf8[values[4]], strict);
+        var anchor = Anchor(utf8[values[5]], strict);
+        var signatures = Signatures(utf8[values[6]], strict);
+        return document is null || salts is null || !TryHash(utf8[values[3]], out var documentHash) || batch is null || anchor is null || signatures is null
             ? null
             : new ProofBundle(document, salts, documentHash, batch, anchor, signatures);
     }
@@ -73,40 +98,60 @@ internal static class ProofBundleQuickReader
     private static JsonObject? Tree(ReadOnlySpan<byte> value) =>
         value[0] == (byte)'{' ? JsonNode.Parse(value, documentOptions: TreeOptions) as JsonObject : null;
 
-    private static OrderedDictionary<string, Salt>? Salts(ReadOnlySpan<byte> value)
+    // The salts object under the reader, read in place; the reader is left on its end. Null when a salt is not as
+    // format 1 writes it.
+    private static OrderedDictionary<string, Salt>? Salts(ref Utf8JsonReader reader)
     {
-        var reader = new Utf8JsonReader(value, ReaderOptions);
-        reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        // Every salt's bytes in one array, shared by the salts in slices: one allocation, not one per salt.
-        var count = CountMembers(value);
-        var bytes = new byte[count * Salt.Size];
-        var salts = new OrderedDictionary<string, Salt>(count, StringComparer.Ordinal);
-        for (var i = 0; reader.Read() && reader.TokenType == JsonTokenType.PropertyName; i++)
+        var salts = new OrderedDictionary<string, Salt>(TypicalSalts, StringComparer.Ordinal);
+        var decoded = ArrayPool<byte>.Shared.Rent(TypicalSalts * Salt.Size);
+        try
         {
-            // Member names are unescaped here (plainly strict), so their bytes are the name.
-            var pointer = reader.ValueSpan;
-            if (pointer.IsEmpty || pointer[0] != (byte)'/')
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                return null;
+                // Member names are unescaped here (plainly strict), so their bytes are the name.
+                var pointer = reader.ValueSpan;
+                if (pointer.IsEmpty || pointer[0] != (byte)'/')
+                {
+                    return null;
+                }
+
+                var name = Encoding.UTF8.GetString(pointer);
+                reader.Read();
+                var at = salts.Count * Salt.Size;
+                if (at + Salt.Size > decoded.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(decoded.Length * 2);
+                    decoded.AsSpan(0, at).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(decoded);
+                    decoded = larger;
+                }
+
+                if (!TryLowerHex(ref reader, decoded.AsSpan(at, Salt.Size)))
+                {
+                    return null;
+                }
+
+                salts.Add(name, default);
             }
 
-            var name = Encoding.UTF8.GetString(pointer);
-            reader.Read();
-            var salt = bytes.AsMemory(i * Salt.Size, Salt.Size);
-            if (!TryLowerHex(ref reader, salt.Span))
+            // Every salt's bytes in one array, shared by the salts in slices: one allocation, not one per salt.
+            var bytes = decoded.AsSpan(0, salts.Count * Salt.Size).ToArray();
+            for (var i = 0; i < salts.Count; i++)
             {
-                return null;
+                salts.SetAt(i, Salt.Share(bytes.AsMemory(i * Salt.Size, Salt.Size)));
             }
 
-            salts.Add(name, Salt.Share(salt));
+            return salts;
         }
-
-        return salts;
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(decoded);
+        }
     }
 
     private static BatchInclusion? Batch(ReadOnlySpan<byte> value, bool strict)
@@ -209,21 +254,6 @@ internal static class ProofBundleQuickReader
             && members.Collect(ref reader, names) && members.All && !(strict && members.HasOthers);
     }
 
-    private static int CountMembers(ReadOnlySpan<byte> obj)
-    {
-        var reader = new Utf8JsonReader(obj, ReaderOptions);
-        reader.Read();
-        var count = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            count++;
-            reader.Read();
-            reader.Skip();
-        }
-
-        return count;
-    }
-
     private static bool TryString(ReadOnlySpan<byte> value, out string text)
     {
         var reader = new Utf8JsonReader(value, ReaderOptions);
@@ -274,6 +304,19 @@ internal static class ProofBundleQuickReader
             && !text[2..].ContainsAnyExcept(LowerHexDigits);
     }
 
+    private static int IndexOf(byte[][] names, ReadOnlySpan<byte> name)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (name.SequenceEqual(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Where each expected member's value lies in an object's text, and whether it has other members.</summary>
     private struct Members(int count)
     {
@@ -291,7 +334,7 @@ internal static class ProofBundleQuickReader
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var index = IndexOf(names, reader.ValueSpan);
+                var index = ProofBundleQuickReader.IndexOf(names, reader.ValueSpan);
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
@@ -306,19 +349,6 @@ internal static class ProofBundleQuickReader
             }
 
             return reader.TokenType == JsonTokenType.EndObject;
-        }
-
-        private static int IndexOf(byte[][] names, ReadOnlySpan<byte> name)
-        {
-            for (var i = 0; i < names.Length; i++)
-            {
-                if (name.SequenceEqual(names[i]))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
     }
 }
