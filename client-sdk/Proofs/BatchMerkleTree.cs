@@ -1,3 +1,4 @@
+using System.Buffers;
 using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Proofs;
@@ -30,36 +31,47 @@ public sealed class BatchMerkleTree
             throw new ArgumentException("a batch needs at least one document hash", nameof(documentHashes));
         }
 
-        // Each level is hashed as one run of messages (32-byte hashes, then 64-byte sorted pairs), several at once.
+        // Each level is hashed as one run of messages (32-byte hashes, then 64-byte sorted pairs), several at once,
+        // in scratch rented for the build: only the levels' Hash32 arrays stay.
         var count = documentHashes.Count;
-        var nodes = new byte[count * Hash32.Size];
-        for (var i = 0; i < count; i++)
+        var length = count * Hash32.Size;
+        var nodes = ArrayPool<byte>.Shared.Rent(length);
+        var next = ArrayPool<byte>.Shared.Rent(length);
+        var pairs = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            documentHashes[i].Bytes.CopyTo(nodes.AsSpan(i * Hash32.Size));
-        }
-
-        var next = new byte[nodes.Length];
-        Keccak256Batch.HashEach(nodes, Hash32.Size, next);
-        (nodes, next) = (next, nodes);
-        var levels = new List<Hash32[]> { ToHashes(nodes, count) };
-        var pairs = new byte[(count / 2) * 2 * Hash32.Size];
-        while (count > 1)
-        {
-            var pairCount = count / 2;
-            SortPairs(nodes.AsSpan(0, pairCount * 2 * Hash32.Size), pairs);
-            Keccak256Batch.HashEach(pairs.AsSpan(0, pairCount * 2 * Hash32.Size), 2 * Hash32.Size, next);
-            if (count % 2 == 1)
+            for (var i = 0; i < count; i++)
             {
-                // The odd last node is carried up unchanged.
-                nodes.AsSpan((count - 1) * Hash32.Size, Hash32.Size).CopyTo(next.AsSpan(pairCount * Hash32.Size));
+                documentHashes[i].Bytes.CopyTo(nodes.AsSpan(i * Hash32.Size));
             }
 
-            count = (count + 1) / 2;
+            Keccak256Batch.HashEach(nodes.AsSpan(0, length), Hash32.Size, next);
             (nodes, next) = (next, nodes);
-            levels.Add(ToHashes(nodes, count));
-        }
+            var levels = new List<Hash32[]> { ToHashes(nodes, count) };
+            while (count > 1)
+            {
+                var pairBytes = count / 2 * 2 * Hash32.Size;
+                SortPairs(nodes.AsSpan(0, pairBytes), pairs);
+                Keccak256Batch.HashEach(pairs.AsSpan(0, pairBytes), 2 * Hash32.Size, next);
+                if (count % 2 == 1)
+                {
+                    // The odd last node is carried up unchanged.
+                    nodes.AsSpan(pairBytes, Hash32.Size).CopyTo(next.AsSpan(pairBytes / 2));
+                }
 
-        return new BatchMerkleTree([.. levels]);
+                count = (count + 1) / 2;
+                (nodes, next) = (next, nodes);
+                levels.Add(ToHashes(nodes, count));
+            }
+
+            return new BatchMerkleTree([.. levels]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(nodes);
+            ArrayPool<byte>.Shared.Return(next);
+            ArrayPool<byte>.Shared.Return(pairs);
+        }
     }
 
     /// <summary>The tree leaf of a document: keccak256 of its 32-byte hash.</summary>
