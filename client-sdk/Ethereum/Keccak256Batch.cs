@@ -4,7 +4,7 @@ namespace ProvenanceLedger.Sdk.Ethereum;
 /// Keccak-256 of many independent short messages, several at once where the CPU has wide vectors (eight with
 /// AVX-512, four with AVX2): <see cref="Add"/> queues a message with the place its hash goes, a full group is
 /// hashed as soon as it fills, and <see cref="Flush"/> hashes the rest. Messages longer than
-/// <see cref="MaxMessageLength"/> bytes are hashed on the spot. Every hash equals <see cref="Keccak256.Hash(ReadOnlySpan{byte}, Span{byte})"/>.
+/// <see cref="MaxMessageLength"/> bytes, and every message on a CPU without vectors, are hashed on the spot. Every hash equals <see cref="Keccak256.Hash(ReadOnlySpan{byte}, Span{byte})"/>.
 /// Not thread-safe: one per worker.
 /// </summary>
 public sealed class Keccak256Batch
@@ -48,7 +48,8 @@ public sealed class Keccak256Batch
             throw new ArgumentException($"destination needs {Keccak256.Size} bytes", nameof(destination));
         }
 
-        if (message.Length > MaxMessageLength)
+        // Without vectors, queuing would only add the copy (about 5 % slower than hashing on the spot).
+        if (message.Length > MaxMessageLength || _width == KeccakLaneWidth.Scalar)
         {
             Keccak256.Hash(message, destination.Span);
             return;
@@ -104,7 +105,7 @@ public sealed class Keccak256Batch
             throw new ArgumentException($"digests needs {count * Keccak256.Size} bytes for {count} messages", nameof(digests));
         }
 
-        if (messageLength > MaxMessageLength)
+        if (messageLength > MaxMessageLength || width == KeccakLaneWidth.Scalar)
         {
             for (var i = 0; i < count; i++)
             {
