@@ -47,8 +47,8 @@ internal static class Keccak256Lanes
             var group = Math.Min((int)width, count - first);
             var groupBlocks = blocks[(first * Keccak256.Rate)..];
             var groupDigests = digests[(first * Keccak256.Size)..];
-            // A vector permutation costs about as much as one per element, so a lone message is hashed alone:
-            // 8 lanes take ~460 ns, one scalar permutation ~260 ns (Keccak256Batch benchmarks).
+            // A pass costs the same however few of its lanes hold messages (8 lanes ~440 ns, 4 lanes ~350 ns on
+            // AVX-512) and a scalar hash ~260 ns (bench `keccak-cpu-time`), so a lone message is hashed alone.
             switch (group == 1 ? KeccakLaneWidth.Scalar : width)
             {
                 case KeccakLaneWidth.Vector512:
