@@ -50,6 +50,7 @@ internal sealed class IssueWalker
         _next = 0;
         _length = 0;
         Walk(document);
+        _leafHasher.Flush();
         if (_next != count)
         {
             throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; it changed while being issued");
@@ -156,8 +157,8 @@ internal sealed class IssueWalker
 
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
         _leafPointers[_next] = pointer;
-        _leafHasher.Hash(
-            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, value, _leafHashes.AsSpan(_next * Hash32.Size, Hash32.Size));
+        _leafHasher.Queue(
+            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, value, _leafHashes.AsMemory(_next * Hash32.Size, Hash32.Size));
         _next++;
     }
 
