@@ -24,8 +24,16 @@ internal static class ProofBundleQuickReader
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
     private static readonly JsonDocumentOptions TreeOptions = new() { MaxDepth = MaxDepth };
 
-    // ProofBundleReader.TopMembers[2]; and how many salts to make room for at first (a certificate has 30–80 leaves).
-    private const int SaltsMember = 2;
+    // Where each member is in ProofBundleReader.TopMembers.
+    private const int FormatAt = 0;
+    private const int DocumentAt = 1;
+    private const int SaltsAt = 2;
+    private const int DocumentHashAt = 3;
+    private const int BatchAt = 4;
+    private const int AnchorAt = 5;
+    private const int SignaturesAt = 6;
+
+    // How many salts to make room for at first (a certificate has 30–80 leaves).
     private const int TypicalSalts = 64;
 
     /// <summary>The bundle in <paramref name="utf8"/>, or null when the precise reader must decide.</summary>
@@ -54,7 +62,7 @@ internal static class ProofBundleQuickReader
             var index = IndexOf(ProofBundleReader.TopMembersUtf8, reader.ValueSpan);
             reader.Read();
             found += index < 0 ? 0 : 1;
-            if (index == SaltsMember)
+            if (index == SaltsAt)
             {
                 if ((salts = Salts(ref reader)) is null)
                 {
@@ -73,7 +81,7 @@ internal static class ProofBundleQuickReader
             }
         }
 
-        if (found != values.Length || !TryString(utf8[values[0]], out var format))
+        if (found != values.Length || !TryString(utf8[values[FormatAt]], out var format))
         {
             return null;
         }
@@ -85,11 +93,11 @@ internal static class ProofBundleQuickReader
             return null;
         }
 
-        var document = Tree(utf8[values[1]]);
-        var batch = Batch(utf8[values[4]], strict);
-        var anchor = Anchor(utf8[values[5]], strict);
-        var signatures = Signatures(utf8[values[6]], strict);
-        return document is null || salts is null || !TryHash(utf8[values[3]], out var documentHash) || batch is null || anchor is null || signatures is null
+        var document = Tree(utf8[values[DocumentAt]]);
+        var batch = Batch(utf8[values[BatchAt]], strict);
+        var anchor = Anchor(utf8[values[AnchorAt]], strict);
+        var signatures = Signatures(utf8[values[SignaturesAt]], strict);
+        return document is null || salts is null || !TryHash(utf8[values[DocumentHashAt]], out var documentHash) || batch is null || anchor is null || signatures is null
             ? null
             : new ProofBundle(document, salts, documentHash, batch, anchor, signatures);
     }
