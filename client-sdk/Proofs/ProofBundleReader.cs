@@ -19,25 +19,18 @@ public static class ProofBundleReader
 {
     private const string FormatPrefix = "provenance-bundle/";
     private const int SupportedMajor = 1;
-    internal const int Eip712SignatureLength = 65;
+    private const int Eip712SignatureLength = 65;
 
     private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
     private static readonly string[] BlockTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
-    internal static readonly string[] TopMembers = ["format", "document", "salts", "documentHash", "batch", "anchor", "signatures"];
-    internal static readonly string[] BatchMembers = ["root", "proof", "size"];
-    internal static readonly string[] AnchorMembers = ["chainId", "registry", "transactionHash", "blockNumber", "blockTime"];
-    internal static readonly string[] SignatureMembers = ["role", "signer", "scheme", "signature", "data"];
-    internal static readonly byte[][] TopMembersUtf8 = Utf8(TopMembers);
-    internal static readonly byte[][] BatchMembersUtf8 = Utf8(BatchMembers);
-    internal static readonly byte[][] AnchorMembersUtf8 = Utf8(AnchorMembers);
-    internal static readonly byte[][] SignatureMembersUtf8 = Utf8(SignatureMembers);
+    private static readonly string[] TopMembers = ["format", "document", "salts", "documentHash", "batch", "anchor", "signatures"];
+    private static readonly string[] BatchMembers = ["root", "proof", "size"];
+    private static readonly string[] AnchorMembers = ["chainId", "registry", "transactionHash", "blockNumber", "blockTime"];
+    private static readonly string[] SignatureMembers = ["role", "signer", "scheme", "signature", "data"];
 
     /// <summary>Reads a bundle from UTF-8 JSON.</summary>
     /// <exception cref="BundleFormatException">The file is not a valid format-1 bundle; the message names the member.</exception>
-    public static ProofBundle Read(ReadOnlySpan<byte> utf8) => ProofBundleQuickReader.TryRead(utf8) ?? ReadPrecisely(utf8);
-
-    /// <summary>Reads the text as a node tree, member by member, and names the first member that is wrong.</summary>
-    internal static ProofBundle ReadPrecisely(ReadOnlySpan<byte> utf8)
+    public static ProofBundle Read(ReadOnlySpan<byte> utf8)
     {
         JsonObject root;
         try
@@ -50,7 +43,7 @@ public static class ProofBundleReader
             throw new BundleFormatException($"the bundle is not valid JSON: {e.Message}", e.Pointer);
         }
 
-        var strict = ReadFormat(String(root, "format", ""));
+        var strict = ReadFormat(root);
         if (strict)
         {
             RefuseUnknown(root, "", TopMembers);
@@ -88,10 +81,10 @@ public static class ProofBundleReader
     public static async Task<ProofBundle> ReadFileAsync(string path, CancellationToken cancellationToken) =>
         Read(await File.ReadAllBytesAsync(path, cancellationToken));
 
-    /// <summary>Whether unknown members must be refused (exactly version 1, no minor version).</summary>
-    /// <exception cref="BundleFormatException">Another format, another major version, or a minor version that is not a number.</exception>
-    internal static bool ReadFormat(string format)
+    // Returns whether unknown members must be refused (exactly version 1, no minor version).
+    private static bool ReadFormat(JsonObject root)
     {
+        var format = String(root, "format", "");
         var version = format.StartsWith(FormatPrefix, StringComparison.Ordinal) ? format[FormatPrefix.Length..] : null;
         var majorText = version?.Split('.')[0];
         if (majorText is null || !int.TryParse(majorText, NumberStyles.None, CultureInfo.InvariantCulture, out var major))
@@ -155,7 +148,8 @@ public static class ProofBundleReader
     private static AnchorRecord ReadAnchor(JsonObject anchor)
     {
         var blockTimeText = String(anchor, "blockTime", "/anchor");
-        if (!TryParseBlockTime(blockTimeText, out var blockTime))
+        if (!DateTimeOffset.TryParseExact(
+                blockTimeText, BlockTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var blockTime))
         {
             throw new BundleFormatException(
                 $"member '/anchor/blockTime' is '{blockTimeText}'; expected an RFC 3339 UTC time such as 2026-11-22T10:00:05Z",
@@ -167,15 +161,7 @@ public static class ProofBundleReader
             Address(anchor, "registry", "/anchor"),
             Hash(anchor, "transactionHash", "/anchor"),
             UInt64(anchor, "blockNumber", "/anchor"),
-            blockTime);
-    }
-
-    /// <summary>An RFC 3339 UTC block time (whole or fractional seconds), as UTC.</summary>
-    internal static bool TryParseBlockTime(string text, out DateTimeOffset blockTime)
-    {
-        var parsed = DateTimeOffset.TryParseExact(text, BlockTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out blockTime);
-        blockTime = blockTime.ToUniversalTime();
-        return parsed;
+            blockTime.ToUniversalTime());
     }
 
     private static List<BundleSignature> ReadSignatures(JsonArray signatures, bool strict)
@@ -310,8 +296,6 @@ public static class ProofBundleReader
         var member = JsonPointer.Append(at, name);
         return new BundleFormatException($"member '{member}' must be {expected}", member);
     }
-
-    private static byte[][] Utf8(string[] names) => [.. names.Select(System.Text.Encoding.UTF8.GetBytes)];
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

@@ -81,8 +81,7 @@ public class VerifyRequestReaderTests
         Assert.Equal("In parents[1]: member '/batch' is missing.", problem.Message);
     }
 
-    // Bundles that are well-formed JSON but wrong in one member: the quick read leaves them to the precise reader,
-    // whose one-line problem names the member.
+    // Bundles that are well-formed JSON but wrong in one member: the one-line problem names the member.
     [Theory]
     [InlineData("\"0xd75d601e3e5df4ac025c282fe765a689e78443723eb668c24cbaf4d618577c61\"", "\"0xD75D601E3E5DF4AC025C282FE765A689E78443723EB668C24CBAF4D618577C61\"",
         "In the body: member '/salts/~1type' is '0xD75D601E3E5DF4AC025C282FE765A689E78443723EB668C24CBAF4D618577C61'; expected 0x-prefixed lower-case hex of 32 bytes.")]

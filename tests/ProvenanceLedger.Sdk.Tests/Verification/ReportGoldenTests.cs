@@ -44,7 +44,7 @@ public class ReportGoldenTests
     [Fact]
     public async Task Bundles_read_back_from_their_files_give_the_golden_report_byte_for_byte()
     {
-        // What the node verifies: bundles parsed from bytes (the quick path), not the issuer's objects.
+        // What the node verifies: bundles parsed from their bytes, not the issuer's objects.
         var json = VerificationReportJson.Serialize(await ScenarioReportAsync(readBack: true), indented: true) + "\n";
 
         Assert.Equal(await File.ReadAllTextAsync(GoldenPath), json);
