@@ -55,6 +55,80 @@ public static class JsonCanonicalizer
         }
     }
 
+    /// <summary>
+    /// Appends the canonical UTF-8 of a leaf of parsed text (a scalar, <c>{}</c> or <c>[]</c>) from its raw token,
+    /// where it is already canonical: a string without a backslash, an integer of at most 15 digits (exact as a
+    /// double, and written alike by ECMAScript), <c>true</c>, <c>false</c>, <c>null</c>. Other strings are unescaped
+    /// and escaped again; other numbers go through a double. <paramref name="pointer"/> only serves a refusal.
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">A number beyond double range, or a string that is not valid Unicode.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf of every document issued
+    internal static void WriteLeaf(JsonElement value, string pointer, IBufferWriter<byte> output)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                if (!TryWriteRawString(value, output))
+                {
+                    WriteLeafString(value, pointer, output);
+                }
+
+                break;
+            case JsonValueKind.Number:
+                var raw = JsonMarshal.GetRawUtf8Value(value);
+                if (IsShortInteger(raw))
+                {
+                    output.Write(raw);
+                    break;
+                }
+
+                if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
+                {
+                    throw new CanonicalJsonException($"number {value.GetRawText()} at '{pointer}' is outside IEEE-754 double range", pointer);
+                }
+
+                var destination = output.GetSpan(32);
+                output.Advance(EcmaScriptNumber.Format(number, destination));
+                break;
+            case JsonValueKind.Object:
+                WriteAscii("{}", output);
+                break;
+            case JsonValueKind.Array:
+                WriteAscii("[]", output);
+                break;
+            default:
+                // true, false and null are canonical as they stand.
+                output.Write(JsonMarshal.GetRawUtf8Value(value));
+                break;
+        }
+    }
+
+    // JSON text has no leading zeros, so digits alone (after an optional '-') are the shortest integer form, which
+    // is ECMAScript's for magnitudes below 2^53; "-0" is the exception (ECMAScript writes 0).
+    private static bool IsShortInteger(ReadOnlySpan<byte> raw)
+    {
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        return digits.Length is > 0 and <= 15
+            && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            && !(digits.Length == 1 && digits[0] == (byte)'0' && raw.Length == 2);
+    }
+
+    private static void WriteLeafString(JsonElement value, string pointer, IBufferWriter<byte> output)
+    {
+        string text;
+        try
+        {
+            text = value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") parses, but has no string.
+            throw new CanonicalJsonException($"string at '{pointer}' holds a lone UTF-16 surrogate; JSON text must be valid Unicode", pointer);
+        }
+
+        WriteString(text, output, null);
+    }
+
     /// <summary>Appends the canonical form of a JSON string (quotes included).</summary>
     /// <exception cref="CanonicalJsonException">The string holds a lone surrogate.</exception>
     public static void WriteString(ReadOnlySpan<char> text, IBufferWriter<byte> output) => WriteString(text, output, null);

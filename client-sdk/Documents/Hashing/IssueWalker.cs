@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -10,8 +12,9 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// <summary>
 /// Hashes a document at issue in one walk (FORMAT.md §2–3): the pointer grows and shrinks in one character
 /// buffer, each leaf's pointer string and pointer hash come from the cache, and each leaf hash is written
-/// into one array of leaf hashes laid end to end. Leaves are visited in the same order as
-/// <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
+/// into one array of leaf hashes laid end to end. It walks the document's parsed text: member names are read from
+/// their raw UTF-8 and values are canonicalised from their raw tokens, so a leaf costs no string of its own. Leaves
+/// are visited in the same order as <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
 /// </summary>
 internal sealed class IssueWalker
 {
@@ -27,21 +30,29 @@ internal sealed class IssueWalker
 
     public IssueWalker(LeafHasher leafHasher) => _leafHasher = leafHasher;
 
-    /// <summary>How many leaves (and so salts) <paramref name="document"/> has; refuses '$' member names.</summary>
+    /// <summary>How many leaves (and so salts) <paramref name="document"/> (an object) has; refuses '$' member names.</summary>
     /// <exception cref="DocumentHashingException">A member name starts with '$', or the document is empty.</exception>
-    public static int CountLeaves(JsonObject document)
+    public static int CountLeaves(JsonElement document)
     {
-        if (document.Count == 0)
+        if (document.GetPropertyCount() == 0)
         {
             throw new DocumentHashingException("the document is empty; a document needs at least one member", "");
         }
 
-        return Count(document);
+        var leaves = Count(document);
+        if (leaves < 0)
+        {
+            var (name, pointer) = FirstReservedName(document, "")!.Value;
+            throw new DocumentHashingException(
+                $"member name '{name}' at '{pointer}' starts with '$', which is reserved for redaction markers; rename it", pointer);
+        }
+
+        return leaves;
     }
 
     /// <summary>Hashes <paramref name="document"/> with <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied).</summary>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
-    public HashedDocument Issue(JsonObject document, byte[] salts)
+    public IssuedLeaves Issue(JsonElement document, byte[] salts)
     {
         var count = salts.Length / Salt.Size;
         _salts = salts;
@@ -60,7 +71,7 @@ internal sealed class IssueWalker
         _salts = [];
         _leafPointers = [];
         _leafHashes = [];
-        return new HashedDocument(document, new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes));
+        return new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes));
     }
 
     private static Hash32 Combine(byte[] leafHashes)
@@ -79,75 +90,127 @@ internal sealed class IssueWalker
         }
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Count(JsonNode? node)
+    // The number of leaves, or -1 at the first '$' name (whose pointer is then looked for, on that failure alone).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Count(JsonElement node)
     {
-        switch (node)
+        var leaves = 0;
+        switch (node.ValueKind)
         {
-            case JsonObject obj when obj.Count > 0:
-                var leaves = 0;
-                foreach (var (name, child) in obj)
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
                 {
-                    if (name.StartsWith('$'))
+                    if (JsonFieldReader.StartsWithDollar(member))
                     {
-                        var pointer = JsonPointer.Append(JsonPointer.Of(obj), name);
-                        throw new DocumentHashingException(
-                            $"member name '{name}' at '{pointer}' starts with '$', which is reserved for redaction markers; rename it", pointer);
+                        return -1;
                     }
 
-                    leaves += Count(child);
+                    var inner = Count(member.Value);
+                    if (inner < 0)
+                    {
+                        return -1;
+                    }
+
+                    leaves += inner;
                 }
 
-                return leaves;
-            case JsonArray array when array.Count > 0:
-                var items = 0;
-                for (var i = 0; i < array.Count; i++)
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
                 {
-                    items += Count(array[i]);
+                    var inner = Count(item);
+                    if (inner < 0)
+                    {
+                        return -1;
+                    }
+
+                    leaves += inner;
                 }
 
-                return items;
-            default:
-                return 1;
+                break;
         }
+
+        // An empty object or array is a leaf of its own.
+        return leaves == 0 ? 1 : leaves;
+    }
+
+    // The first '$' member name in document order, and its pointer, or null.
+    private static (string Name, string Pointer)? FirstReservedName(JsonElement node, string pointer)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
+                {
+                    if (member.Name.StartsWith('$'))
+                    {
+                        return (member.Name, JsonPointer.Append(pointer, member.Name));
+                    }
+
+                    if (FirstReservedName(member.Value, JsonPointer.Append(pointer, member.Name)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in node.EnumerateArray())
+                {
+                    if (FirstReservedName(item, JsonPointer.Append(pointer, index++.ToString(CultureInfo.InvariantCulture))) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
     }
 
     // Once per node of every document: fully optimised from the first call, so the first batch a process
     // issues does not run tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Walk(JsonNode? node)
+    private void Walk(JsonElement node)
     {
         var mark = _length;
-        switch (node)
+        var leaf = true;
+        switch (node.ValueKind)
         {
-            case JsonObject obj when obj.Count > 0:
-                foreach (var (name, child) in obj)
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
                 {
+                    leaf = false;
                     _length = mark;
-                    AppendName(name);
-                    Walk(child);
+                    AppendName(member);
+                    Walk(member.Value);
                 }
 
                 break;
-            case JsonArray array when array.Count > 0:
-                for (var i = 0; i < array.Count; i++)
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in node.EnumerateArray())
                 {
+                    leaf = false;
                     _length = mark;
-                    AppendIndex(i);
-                    Walk(array[i]);
+                    AppendIndex(index++);
+                    Walk(item);
                 }
 
-                break;
-            default:
-                Leaf(node);
                 break;
         }
 
         _length = mark;
+        if (leaf)
+        {
+            Leaf(node);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Leaf(JsonNode? value)
+    private void Leaf(JsonElement value)
     {
         if (_next == _leafPointers.Length)
         {
@@ -157,8 +220,39 @@ internal sealed class IssueWalker
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
         _leafPointers[_next] = pointer;
         _leafHasher.Hash(
-            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, value, _leafHashes.AsSpan(_next * Hash32.Size, Hash32.Size));
+            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, value, pointer, _leafHashes.AsSpan(_next * Hash32.Size, Hash32.Size));
         _next++;
+    }
+
+    // From the raw UTF-8 when it is ASCII without an escape (member names of trade documents are), else from the name.
+    private void AppendName(JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        if (!Ascii.IsValid(raw) || raw.Contains((byte)'\\'))
+        {
+            AppendName(member.Name);
+            return;
+        }
+
+        Reserve(1 + (2 * raw.Length));
+        _pointer[_length++] = '/';
+        foreach (var b in raw)
+        {
+            switch (b)
+            {
+                case (byte)'~':
+                    _pointer[_length++] = '~';
+                    _pointer[_length++] = '0';
+                    break;
+                case (byte)'/':
+                    _pointer[_length++] = '~';
+                    _pointer[_length++] = '1';
+                    break;
+                default:
+                    _pointer[_length++] = (char)b;
+                    break;
+            }
+        }
     }
 
     // RFC 6901: '/' then the name with '~' written as "~0" and '/' as "~1".

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -33,6 +34,17 @@ public sealed class LeafHasher
         _buffer.Write(salt);
         _buffer.Write(pointerHash);
         JsonCanonicalizer.Write(value, _buffer);
+        Keccak256.Hash(_buffer.WrittenSpan, destination);
+    }
+
+    /// <summary>As above for a leaf of parsed text, canonicalised from its raw token; <paramref name="pointer"/> names it in a refusal.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
+    internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, JsonElement value, string pointer, Span<byte> destination)
+    {
+        _buffer.ResetWrittenCount();
+        _buffer.Write(salt);
+        _buffer.Write(pointerHash);
+        JsonCanonicalizer.WriteLeaf(value, pointer, _buffer);
         Keccak256.Hash(_buffer.WrittenSpan, destination);
     }
 
