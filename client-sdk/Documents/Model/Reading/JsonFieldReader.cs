@@ -22,8 +22,11 @@ internal sealed class JsonFieldReader
     private readonly JsonElement _object;
     private readonly List<ValidationProblem> _problems;
 
-    // The names asked for, in order (an object has a handful, so a list beats a hash set's allocations).
-    private readonly List<string> _known = new(8);
+    // The names asked for, in order, from _start on: one list shared by a reader and its nested readers, used as
+    // a stack (a nested reader is read and finished before its parent asks for more, and Finish pops its names),
+    // so reading a document allocates no list per object.
+    private readonly List<string> _asked;
+    private readonly int _start;
 
     // How many of the names asked for the object has: when that is all its members, none is unknown.
     private int _found;
@@ -40,6 +43,7 @@ internal sealed class JsonFieldReader
         _object = obj;
         _pointer = pointer;
         _problems = problems;
+        _asked = new List<string>(16);
     }
 
     private JsonFieldReader(JsonElement obj, JsonFieldReader parent, string member, int index)
@@ -49,6 +53,8 @@ internal sealed class JsonFieldReader
         _member = member;
         _index = index;
         _problems = parent._problems;
+        _asked = parent._asked;
+        _start = _asked.Count;
     }
 
     public string Pointer => _pointer ??= _index < 0
@@ -98,19 +104,19 @@ internal sealed class JsonFieldReader
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Finish()
     {
-        // Member names are unique (the parser refuses duplicates), so this is the usual case, with no name read.
-        if (_found == _object.GetPropertyCount())
+        // Member names are unique (the parser refuses duplicates), so when every member was asked for, none is unknown.
+        if (_found != _object.GetPropertyCount())
         {
-            return;
-        }
-
-        foreach (var member in _object.EnumerateObject())
-        {
-            if (!IsKnown(member) && !StartsWithDollar(member))
+            foreach (var member in _object.EnumerateObject())
             {
-                Report(member.Name, $"is not a member of this object; expected one of: {string.Join(", ", _known)}");
+                if (!IsKnown(member) && !StartsWithDollar(member))
+                {
+                    Report(member.Name, $"is not a member of this object; expected one of: {string.Join(", ", _asked.Skip(_start))}");
+                }
             }
         }
+
+        _asked.RemoveRange(_start, _asked.Count - _start);
     }
 
     /// <summary>Whether <paramref name="member"/>'s name begins with '$', read from its raw text where it has no escape.</summary>
@@ -319,10 +325,10 @@ internal sealed class JsonFieldReader
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonElement? Member(string name, bool required)
     {
-        var asked = !_known.Contains(name);
+        var asked = !IsAsked(name);
         if (asked)
         {
-            _known.Add(name);
+            _asked.Add(name);
         }
 
         if (!_object.TryGetProperty(name, out var node))
@@ -358,11 +364,24 @@ internal sealed class JsonFieldReader
     /// <summary>Whether <paramref name="node"/> is an object with a <see cref="RedactionMarker"/> member.</summary>
     public static bool IsRedactionMarker(JsonElement node) => node.ValueKind == JsonValueKind.Object && node.TryGetProperty(RedactionMarker, out _);
 
+    private bool IsAsked(string name)
+    {
+        for (var i = _start; i < _asked.Count; i++)
+        {
+            if (string.Equals(_asked[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsKnown(JsonProperty member)
     {
-        foreach (var name in _known)
+        for (var i = _start; i < _asked.Count; i++)
         {
-            if (member.NameEquals(name))
+            if (member.NameEquals(_asked[i]))
             {
                 return true;
             }

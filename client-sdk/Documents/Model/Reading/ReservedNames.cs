@@ -78,7 +78,7 @@ internal static class ReservedNames
     /// <summary>The pointer of the walk's start and the steps taken from it.</summary>
     private sealed class Path(string start)
     {
-        private readonly List<Step> _steps = [];
+        private readonly List<Step> _steps = new(8);
 
         public void Push(Step step) => _steps.Add(step);
 
