@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -238,44 +238,37 @@ internal sealed class IssueWalker
         _pointer[_length++] = '/';
         foreach (var b in raw)
         {
-            switch (b)
-            {
-                case (byte)'~':
-                    _pointer[_length++] = '~';
-                    _pointer[_length++] = '0';
-                    break;
-                case (byte)'/':
-                    _pointer[_length++] = '~';
-                    _pointer[_length++] = '1';
-                    break;
-                default:
-                    _pointer[_length++] = (char)b;
-                    break;
-            }
+            AppendEscaped((char)b);
         }
     }
 
-    // RFC 6901: '/' then the name with '~' written as "~0" and '/' as "~1".
     private void AppendName(string name)
     {
         Reserve(1 + (2 * name.Length));
         _pointer[_length++] = '/';
         foreach (var c in name)
         {
-            switch (c)
-            {
-                case '~':
-                    _pointer[_length++] = '~';
-                    _pointer[_length++] = '0';
-                    break;
-                case '/':
-                    _pointer[_length++] = '~';
-                    _pointer[_length++] = '1';
-                    break;
-                default:
-                    _pointer[_length++] = c;
-                    break;
-            }
+            AppendEscaped(c);
+        }
+    }
+
+    // RFC 6901: '~' is written as "~0" and '/' as "~1".
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AppendEscaped(char c)
+    {
+        switch (c)
+        {
+            case '~':
+                _pointer[_length++] = '~';
+                _pointer[_length++] = '0';
+                break;
+            case '/':
+                _pointer[_length++] = '~';
+                _pointer[_length++] = '1';
+                break;
+            default:
+                _pointer[_length++] = c;
+                break;
         }
     }
 
