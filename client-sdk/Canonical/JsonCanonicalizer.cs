@@ -56,49 +56,59 @@ public static class JsonCanonicalizer
     }
 
     /// <summary>
-    /// Appends the canonical UTF-8 of a leaf of parsed text (a scalar, <c>{}</c> or <c>[]</c>) from its raw token,
-    /// where it is already canonical: a string without a backslash, an integer of at most 15 digits (exact as a
-    /// double, and written alike by ECMAScript), <c>true</c>, <c>false</c>, <c>null</c>. Other strings are unescaped
-    /// and escaped again; other numbers go through a double. <paramref name="pointer"/> only serves a refusal.
+    /// Appends the canonical UTF-8 of the leaf at <paramref name="token"/> (a scalar, or the end of an empty object
+    /// or array) from its raw text, where it is already canonical: a string without an escape, an integer of at most
+    /// 15 digits (exact as a double, and written alike by ECMAScript), <c>true</c>, <c>false</c>, <c>null</c>. Other
+    /// strings are unescaped and escaped again; other numbers go through a double. <paramref name="pointer"/> only
+    /// serves a refusal.
     /// </summary>
     /// <exception cref="CanonicalJsonException">A number beyond double range, or a string that is not valid Unicode.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf of every document issued
-    internal static void WriteLeaf(JsonElement value, string pointer, IBufferWriter<byte> output)
+    internal static void WriteLeaf(ref Utf8JsonReader token, string pointer, IBufferWriter<byte> output)
     {
-        switch (value.ValueKind)
+        switch (token.TokenType)
         {
-            case JsonValueKind.String:
-                if (!TryWriteRawString(value, output))
+            case JsonTokenType.String:
+                // The reader refused raw control characters, so without an escape there is nothing to escape.
+                var text = token.ValueSpan;
+                if (!token.ValueIsEscaped && Utf8.IsValid(text))
                 {
-                    WriteLeafString(value, pointer, output);
+                    var destination = output.GetSpan(text.Length + 2);
+                    destination[0] = (byte)'"';
+                    text.CopyTo(destination[1..]);
+                    destination[text.Length + 1] = (byte)'"';
+                    output.Advance(text.Length + 2);
+                }
+                else
+                {
+                    WriteLeafString(ref token, pointer, output);
                 }
 
                 break;
-            case JsonValueKind.Number:
-                var raw = JsonMarshal.GetRawUtf8Value(value);
-                if (IsShortInteger(raw))
+            case JsonTokenType.Number:
+                if (IsShortInteger(token.ValueSpan))
                 {
-                    output.Write(raw);
+                    output.Write(token.ValueSpan);
                     break;
                 }
 
-                if (!value.TryGetDouble(out var number) || !double.IsFinite(number))
+                if (!token.TryGetDouble(out var number) || !double.IsFinite(number))
                 {
-                    throw new CanonicalJsonException($"number {value.GetRawText()} at '{pointer}' is outside IEEE-754 double range", pointer);
+                    throw new CanonicalJsonException(
+                        $"number {Encoding.UTF8.GetString(token.ValueSpan)} at '{pointer}' is outside IEEE-754 double range", pointer);
                 }
 
-                var destination = output.GetSpan(32);
-                output.Advance(EcmaScriptNumber.Format(number, destination));
+                output.Advance(EcmaScriptNumber.Format(number, output.GetSpan(32)));
                 break;
-            case JsonValueKind.Object:
+            case JsonTokenType.EndObject:
                 WriteAscii("{}", output);
                 break;
-            case JsonValueKind.Array:
+            case JsonTokenType.EndArray:
                 WriteAscii("[]", output);
                 break;
             default:
                 // true, false and null are canonical as they stand.
-                output.Write(JsonMarshal.GetRawUtf8Value(value));
+                output.Write(token.ValueSpan);
                 break;
         }
     }
@@ -113,16 +123,16 @@ public static class JsonCanonicalizer
             && !(digits.Length == 1 && digits[0] == (byte)'0' && raw.Length == 2);
     }
 
-    private static void WriteLeafString(JsonElement value, string pointer, IBufferWriter<byte> output)
+    private static void WriteLeafString(ref Utf8JsonReader token, string pointer, IBufferWriter<byte> output)
     {
         string text;
         try
         {
-            text = value.GetString()!;
+            text = token.GetString()!;
         }
         catch (InvalidOperationException)
         {
-            // An escaped lone surrogate ("\ud800") parses, but has no string.
+            // An escaped lone surrogate ("\ud800") reads, but has no string.
             throw new CanonicalJsonException($"string at '{pointer}' holds a lone UTF-16 surrogate; JSON text must be valid Unicode", pointer);
         }
 

@@ -11,8 +11,8 @@ namespace ProvenanceLedger.Sdk.Issuing;
 
 /// <summary>
 /// The chain-free, per-document half of issuing, on every core. Each document is written once as compact UTF-8
-/// JSON (the text its bundle keeps), parsed once into a pooled <see cref="JsonDocument"/>, and validated, counted,
-/// salted and hashed on that parsed text: no tree of nodes per document. Errors surface as one loop over the
+/// JSON (the text its bundle keeps), parsed once into a pooled <see cref="JsonDocument"/> to be validated and its
+/// leaves counted, then salted and hashed in one reader pass over the same text: no tree of nodes per document. Errors surface as one loop over the
 /// documents would raise them, before anything is anchored: a refusal (another issuer, an invalid document)
 /// first, in document order; then a document that cannot be hashed, in batch order.
 /// </summary>
@@ -55,10 +55,9 @@ internal sealed class IssuePreparation
             // CSPRNG salts: whichever worker hashes a document draws its salts, in the same pass.
             OrderedParallel.For(input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) =>
             {
-                using var parsed = run.Prepare(worker, i);
-                if (parsed is not null)
+                if (run.Prepare(worker, i))
                 {
-                    run.Hash(worker, i, parsed.RootElement, hasher.DrawSalts(run._leafCounts[i]));
+                    run.Hash(worker, i, hasher.DrawSalts(run._leafCounts[i]));
                 }
             });
             run.ThrowFirstRefusal();
@@ -77,44 +76,34 @@ internal sealed class IssuePreparation
     }
 
     // Any source but the CSPRNG is drawn in batch order, one document after another, so a seeded source gives the
-    // same salts to the same documents however the work is spread: documents are parsed and counted on every core,
-    // salts drawn on this thread, then hashed on every core. The parsed documents wait in between.
+    // same salts to the same documents however the work is spread: documents are prepared (validated, counted) on
+    // every core, salts drawn on this thread, then documents hashed on every core.
     private void DrawInBatchOrder(IReadOnlyList<IReadOnlyList<int>> batches, DocumentHasher hasher, int maxWorkers)
     {
-        var parsed = new JsonDocument?[_input.Count];
-        try
+        OrderedParallel.For(_input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) => Prepare(worker, i));
+        ThrowFirstRefusal();
+        var salts = new byte[_input.Count][];
+        foreach (var i in batches.SelectMany(batch => batch))
         {
-            OrderedParallel.For(_input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) => parsed[i] = Prepare(worker, i));
-            ThrowFirstRefusal();
-            var salts = new byte[_input.Count][];
-            foreach (var i in batches.SelectMany(batch => batch))
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_utf8[i] is not null)
             {
-                _cancellationToken.ThrowIfCancellationRequested();
-                if (parsed[i] is not null)
-                {
-                    salts[i] = hasher.DrawSalts(_leafCounts[i]);
-                }
+                salts[i] = hasher.DrawSalts(_leafCounts[i]);
             }
+        }
 
-            OrderedParallel.For(_input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) =>
-            {
-                if (parsed[i] is { } document)
-                {
-                    Hash(worker, i, document.RootElement, salts[i]);
-                }
-            });
-        }
-        finally
+        OrderedParallel.For(_input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) =>
         {
-            foreach (var document in parsed)
+            if (_utf8[i] is not null)
             {
-                document?.Dispose();
+                Hash(worker, i, salts[i]);
             }
-        }
+        });
     }
 
-    // Writes, parses, checks and counts document i; null when it is refused or cannot be hashed (both kept for later).
-    private JsonDocument? Prepare(Worker worker, int i)
+    // Writes, parses, checks and counts document i; true when it is to be hashed (its text is then kept in _utf8),
+    // false when it is refused or cannot be hashed (both kept for later).
+    private bool Prepare(Worker worker, int i)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         try
@@ -127,44 +116,43 @@ internal sealed class IssuePreparation
             // Kept to be rethrown, in batch order, once every document's refusal has been reported.
             _hashFailures[i] = ExceptionDispatchInfo.Capture(e);
             _refusals[i] = _input.Refusal(i, null);
-            return null;
+            return false;
         }
 
         var utf8 = worker.Buffer.WrittenSpan.ToArray();
-        var parsed = CompactJson.Parse(utf8);
+        using var parsed = CompactJson.Parse(utf8);
         var root = parsed.RootElement;
         _refusals[i] = _input.Refusal(i, root);
-        if (_refusals[i] is null)
+        if (_refusals[i] is not null)
         {
-            try
-            {
-                _leafCounts[i] = IssueWalker.CountLeaves(root);
-                _utf8[i] = utf8;
-                return parsed;
-            }
-            catch (DocumentHashingException e)
-            {
-                _hashFailures[i] = ExceptionDispatchInfo.Capture(e);
-            }
+            return false;
         }
 
-        parsed.Dispose();
-        return null;
-    }
-
-    private void Hash(Worker worker, int i, JsonElement document, byte[] salts)
-    {
-        _cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            _prepared[i] = new PreparedDocument(BundleDocument.FromCompact(_utf8[i]!), worker.Walker.Issue(document, salts));
+            _leafCounts[i] = IssueWalker.CountLeaves(root);
+            _utf8[i] = utf8;
+            return true;
+        }
+        catch (DocumentHashingException e)
+        {
+            _hashFailures[i] = ExceptionDispatchInfo.Capture(e);
+            return false;
+        }
+    }
+
+    private void Hash(Worker worker, int i, byte[] salts)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        var utf8 = _utf8[i]!;
+        try
+        {
+            _prepared[i] = new PreparedDocument(BundleDocument.FromCompact(utf8), worker.Walker.Issue(utf8, salts));
         }
         catch (CanonicalJsonException e)
         {
             _hashFailures[i] = ExceptionDispatchInfo.Capture(e);
         }
-
-        _utf8[i] = null;
     }
 
     private void ThrowFirstRefusal()

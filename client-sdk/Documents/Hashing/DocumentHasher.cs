@@ -39,9 +39,13 @@ public sealed class DocumentHasher
         ArgumentNullException.ThrowIfNull(document);
         var utf8 = CompactJson.ToUtf8(document);
         CompactJson.RefuseReplacedSurrogates(utf8, document, static d => d);
-        using var parsed = CompactJson.Parse(utf8);
-        var root = parsed.RootElement;
-        return new HashedDocument(document, _walker.Issue(root, DrawSalts(IssueWalker.CountLeaves(root))));
+        int leaves;
+        using (var parsed = CompactJson.Parse(utf8))
+        {
+            leaves = IssueWalker.CountLeaves(parsed.RootElement);
+        }
+
+        return new HashedDocument(document, _walker.Issue(utf8, DrawSalts(leaves)));
     }
 
     /// <summary>Whether the salt source may be drawn from any thread in any order (<see cref="ISaltSource.DrawsInAnyOrder"/>).</summary>

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using ProvenanceLedger.Sdk.Canonical;
@@ -12,9 +11,10 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// <summary>
 /// Hashes a document at issue in one walk (FORMAT.md §2–3): the pointer grows and shrinks in one character
 /// buffer, each leaf's pointer string and pointer hash come from the cache, and each leaf hash is written
-/// into one array of leaf hashes laid end to end. It walks the document's parsed text: member names are read from
-/// their raw UTF-8 and values are canonicalised from their raw tokens, so a leaf costs no string of its own. Leaves
-/// are visited in the same order as <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
+/// into one array of leaf hashes laid end to end. It walks the document's compact text in one
+/// <see cref="Utf8JsonReader"/> pass: member names are read from their raw UTF-8 and values are canonicalised from
+/// their raw tokens, so a leaf costs no string of its own. Leaves are visited in the same order as
+/// <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
 /// </summary>
 internal sealed class IssueWalker
 {
@@ -27,6 +27,12 @@ internal sealed class IssueWalker
     private string[] _leafPointers = [];
     private byte[] _leafHashes = [];
     private int _next;
+
+    // Per open container, by depth: the pointer's length at its start, and its next array index (-1 for an object,
+    // whose members reset the pointer themselves); a container that ends with no child is a leaf ({} or []).
+    private int[] _marks = new int[16];
+    private int[] _indices = new int[16];
+    private bool[] _empty = new bool[16];
 
     public IssueWalker(LeafHasher leafHasher) => _leafHasher = leafHasher;
 
@@ -50,9 +56,12 @@ internal sealed class IssueWalker
         return leaves;
     }
 
-    /// <summary>Hashes <paramref name="document"/> with <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied).</summary>
+    /// <summary>
+    /// Hashes <paramref name="document"/>, the compact text of a JSON object whose leaves were counted, with
+    /// <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied).
+    /// </summary>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
-    public IssuedLeaves Issue(JsonElement document, byte[] salts)
+    public IssuedLeaves Issue(ReadOnlySpan<byte> document, byte[] salts)
     {
         var count = salts.Length / Salt.Size;
         _salts = salts;
@@ -170,47 +179,71 @@ internal sealed class IssueWalker
         return null;
     }
 
-    // Once per node of every document: fully optimised from the first call, so the first batch a process
+    // Once per token of every document: fully optimised from the first call, so the first batch a process
     // issues does not run tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Walk(JsonElement node)
+    private void Walk(ReadOnlySpan<byte> document)
     {
-        var mark = _length;
-        var leaf = true;
-        switch (node.ValueKind)
+        var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });
+        var depth = -1;
+        while (reader.Read())
         {
-            case JsonValueKind.Object:
-                foreach (var member in node.EnumerateObject())
-                {
-                    leaf = false;
-                    _length = mark;
-                    AppendName(member);
-                    Walk(member.Value);
-                }
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    _empty[depth] = false;
+                    _length = _marks[depth];
+                    AppendName(ref reader);
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    Enter(depth);
+                    if (++depth == _marks.Length)
+                    {
+                        Grow();
+                    }
 
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in node.EnumerateArray())
-                {
-                    leaf = false;
-                    _length = mark;
-                    AppendIndex(index++);
-                    Walk(item);
-                }
+                    _marks[depth] = _length;
+                    _indices[depth] = reader.TokenType == JsonTokenType.StartArray ? 0 : -1;
+                    _empty[depth] = true;
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    _length = _marks[depth];
+                    if (_empty[depth])
+                    {
+                        Leaf(ref reader);
+                    }
 
-                break;
-        }
-
-        _length = mark;
-        if (leaf)
-        {
-            Leaf(node);
+                    depth--;
+                    break;
+                default:
+                    Enter(depth);
+                    Leaf(ref reader);
+                    break;
+            }
         }
     }
 
+    // A value starts inside the container at depth: in an array, its pointer is the array's plus its index.
+    private void Enter(int depth)
+    {
+        if (depth >= 0 && _indices[depth] >= 0)
+        {
+            _empty[depth] = false;
+            _length = _marks[depth];
+            AppendIndex(_indices[depth]++);
+        }
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _marks, _marks.Length * 2);
+        Array.Resize(ref _indices, _indices.Length * 2);
+        Array.Resize(ref _empty, _empty.Length * 2);
+    }
+
+    // The leaf is the reader's token: a scalar, or the end of an empty object or array.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Leaf(JsonElement value)
+    private void Leaf(ref Utf8JsonReader value)
     {
         if (_next == _leafPointers.Length)
         {
@@ -220,17 +253,17 @@ internal sealed class IssueWalker
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
         _leafPointers[_next] = pointer;
         _leafHasher.Hash(
-            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, value, pointer, _leafHashes.AsSpan(_next * Hash32.Size, Hash32.Size));
+            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.AsSpan(_next * Hash32.Size, Hash32.Size));
         _next++;
     }
 
     // From the raw UTF-8 when it is ASCII without an escape (member names of trade documents are), else from the name.
-    private void AppendName(JsonProperty member)
+    private void AppendName(ref Utf8JsonReader reader)
     {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        if (!Ascii.IsValid(raw) || raw.Contains((byte)'\\'))
+        var raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped || !Ascii.IsValid(raw))
         {
-            AppendName(member.Name);
+            AppendName(reader.GetString()!);
             return;
         }
 

@@ -37,14 +37,14 @@ public sealed class LeafHasher
         Keccak256.Hash(_buffer.WrittenSpan, destination);
     }
 
-    /// <summary>As above for a leaf of parsed text, canonicalised from its raw token; <paramref name="pointer"/> names it in a refusal.</summary>
+    /// <summary>As above for the leaf at <paramref name="value"/>'s token, canonicalised from its raw text; <paramref name="pointer"/> names it in a refusal.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
-    internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, JsonElement value, string pointer, Span<byte> destination)
+    internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer, Span<byte> destination)
     {
         _buffer.ResetWrittenCount();
         _buffer.Write(salt);
         _buffer.Write(pointerHash);
-        JsonCanonicalizer.WriteLeaf(value, pointer, _buffer);
+        JsonCanonicalizer.WriteLeaf(ref value, pointer, _buffer);
         Keccak256.Hash(_buffer.WrittenSpan, destination);
     }
 

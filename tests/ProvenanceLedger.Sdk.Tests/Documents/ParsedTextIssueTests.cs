@@ -93,12 +93,34 @@ public class ParsedTextIssueTests
     [InlineData("\"\\u001f\\b\\\"\"", "\"\\u001f\\b\\\"\"")]
     public void A_leaf_is_canonicalised_from_its_raw_token(string text, string canonical)
     {
-        using var parsed = JsonDocument.Parse(text);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+        reader.Read();
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            reader.Read(); // an empty container's leaf is the token that ends it
+        }
+
         var buffer = new ArrayBufferWriter<byte>();
 
-        JsonCanonicalizer.WriteLeaf(parsed.RootElement, "/x", buffer);
+        JsonCanonicalizer.WriteLeaf(ref reader, "/x", buffer);
 
         Assert.Equal(canonical, Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
+    public void A_document_nested_deeper_than_the_parsers_default_is_hashed_as_its_node_tree()
+    {
+        JsonNode deepest = new JsonArray(new JsonObject(), "leaf");
+        for (var depth = 0; depth < 200; depth++)
+        {
+            deepest = depth % 2 == 0 ? new JsonObject { ["d"] = deepest } : new JsonArray(1, deepest);
+        }
+
+        var document = new JsonObject { ["body"] = deepest };
+        var issued = new DocumentHasher(new SeededSaltSource(1337)).Issue(document);
+
+        Assert.Equal(102, issued.Salts.Count); // {} and "leaf" at the bottom, and the 1 of each of the 100 arrays
+        Assert.Equal(new DocumentHasher().Recompute(document, issued.Salts).DocumentHash, issued.DocumentHash);
     }
 
     [Fact]

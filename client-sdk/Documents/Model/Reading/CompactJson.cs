@@ -19,6 +19,11 @@ internal static class CompactJson
     /// </summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>As deep as the writer may nest (its default), so any document it wrote parses back.</summary>
+    public const int MaxDepth = 1000;
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth };
+
     // What the writer puts in place of a lone UTF-16 surrogate (a real U+FFFD is written as it is, unescaped).
     private static ReadOnlySpan<byte> ReplacedSurrogate => "\\uFFFD"u8;
 
@@ -37,7 +42,7 @@ internal static class CompactJson
     public static JsonDocument Parse(JsonNode node) => Parse(ToUtf8(node));
 
     /// <summary>Parses compact text this class wrote; the bytes are used in place, not copied, and must outlive the result.</summary>
-    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8) => JsonDocument.Parse(utf8);
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8) => JsonDocument.Parse(utf8, ParseOptions);
 
     /// <summary>
     /// Resets <paramref name="writer"/> onto <paramref name="buffer"/> (reset first) and writes <paramref name="state"/>
