@@ -29,11 +29,15 @@ internal static class CompactJson
 
     /// <summary>The compact UTF-8 of <paramref name="node"/>.</summary>
     /// <exception cref="CanonicalJsonException">A number is not finite, so the node has no JSON text.</exception>
-    public static byte[] ToUtf8(JsonNode node)
+    public static byte[] ToUtf8(JsonNode node) => ToUtf8(node, static (n, w) => n.WriteTo(w), static n => n);
+
+    /// <summary>The compact UTF-8 that <paramref name="write"/> writes for <paramref name="state"/> (see <see cref="Write"/>).</summary>
+    /// <exception cref="CanonicalJsonException">A number is not finite.</exception>
+    public static byte[] ToUtf8<TState>(TState state, Action<TState, Utf8JsonWriter> write, Func<TState, JsonNode> explain)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new ArrayBufferWriter<byte>(2048);
         using var writer = new Utf8JsonWriter(buffer, WriterOptions);
-        Write(node, static (n, w) => n.WriteTo(w), static n => n, writer, buffer);
+        Write(state, write, explain, writer, buffer);
         return buffer.WrittenSpan.ToArray();
     }
 

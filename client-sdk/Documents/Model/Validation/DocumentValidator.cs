@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -15,10 +14,7 @@ public static class DocumentValidator
     public static DocumentValidationResult Validate(TradeDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using var writer = new Utf8JsonWriter(buffer, CompactJson.WriterOptions);
-        CompactJson.Write(document, static (d, w) => d.WriteTo(w), static d => d.ToJson(), writer, buffer);
-        using var parsed = CompactJson.Parse(buffer.WrittenMemory);
+        using var parsed = CompactJson.Parse(CompactJson.ToUtf8(document, static (d, w) => d.WriteTo(w), static d => d.ToJson()));
         return Validate(parsed.RootElement);
     }
 
