@@ -7,6 +7,10 @@
 #   --issue-only                 only the issue/wrap rows (with --smoke: N = 50; else N = 1,000 / 10,000 / 100,000)
 #   --out DIR                    where documents, results and table.md go (default bench/peer/.work/results)
 #
+# Each issue size is measured 3 times in a row on each side (2 with --smoke), and so is our API's verify
+# throughput (their full verify takes ~100 s per 10,000 documents, so it runs once); the table gives the median
+# round and the range of all rounds, and our API's first round on its own row.
+#
 # Needs node, npm and dotnet. OpenAttestation's packages (versions pinned in bench/peer/oa/package-lock.json)
 # are installed into bench/peer/.work, never into the repository's node_modules. Every process this script
 # starts binds 127.0.0.1 and is stopped by its PID on exit.
@@ -33,10 +37,10 @@ log() { printf '[run.sh] %s\n' "$*" >&2; }
 
 if [[ "$mode" == smoke ]]; then
   document_count=50; wrap_sizes=50; anchor_sizes=1,50
-  verify_samples=20; verify_warm_up=5; throughput_documents=20; disclose_samples=5; end_to_end=50
+  verify_samples=20; verify_warm_up=5; throughput_documents=20; disclose_samples=5; end_to_end=50; rounds=2
 else
   document_count=100000; wrap_sizes=1000,10000,100000; anchor_sizes=1,10,100,1000,10000
-  verify_samples=300; verify_warm_up=300; throughput_documents=10000; disclose_samples=100; end_to_end=10000
+  verify_samples=300; verify_warm_up=300; throughput_documents=10000; disclose_samples=100; end_to_end=10000; rounds=3
 fi
 mkdir -p "$out"
 
@@ -88,13 +92,13 @@ dotnet "$bench_dll" generate --count "$document_count" --seed 1337 --issuer-key 
 # 4. Theirs, then ours, on the same node (never at the same time: they would share the CPU).
 node "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --chain-pid "$chain_pid" --key "$peer_key" \
   --documents "$out/documents.jsonl" --out "$out/openattestation.json" \
-  --wrap-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
+  --wrap-sizes "$wrap_sizes" --rounds "$rounds" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \
   --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples" "${issue_only[@]}"
 
 dotnet "$bench_dll" compare --rpc "$rpc" --chain-pid "$chain_pid" --documents "$out/documents.jsonl" --out "$out/provenance-ledger.json" \
   --governance-key "$governance_key" --issuer-key "$issuer_key" --relayer-key "$relayer_key" \
-  --issue-sizes "$wrap_sizes" --anchor-sizes "$anchor_sizes" \
+  --issue-sizes "$wrap_sizes" --rounds "$rounds" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \
   --throughput-documents "$throughput_documents" --disclose-samples "$disclose_samples" \
   --node-dll "$node_dll" --end-to-end "$end_to_end" "${issue_only[@]}"

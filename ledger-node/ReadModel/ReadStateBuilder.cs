@@ -74,7 +74,8 @@ internal static class ReadStateBuilder
         }
 
         var to = range.To.Number;
-        var kept = (state.Head?.RangeEnds ?? []).Where(b => b.Number >= keepBlocksFrom || b.Number >= to).ToList();
+        // Every range end already published lies below this range, so only the store's retention decides which stay.
+        var kept = (state.Head?.RangeEnds ?? []).Where(b => b.Number >= keepBlocksFrom).ToList();
         if (lastLogBlock != to)
         {
             kept.Add(new BlockStamp(to, (long)range.To.Timestamp));

@@ -2,7 +2,6 @@ using System.Globalization;
 using LiteDB;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
-using ProvenanceLedger.Node.ReadModel;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;

@@ -17,14 +17,19 @@ internal sealed class ApiVerification(LedgerNodeProcess node) : IDisposable
     // One kept-alive connection per verification in flight, reused by the next one; as many as were ever in flight.
     private readonly ConcurrentQueue<RawHttpConnection> _idle = new();
 
+    /// <summary>The whole HTTP request that posts a bundle file; built before a timed loop, so the loop copies nothing.</summary>
+    public VerifyRequest RequestFor(byte[] bundleFile) => new(RawHttpConnection.Request("POST", "/api/v1/verify", node.Endpoint, bundleFile));
+
     /// <summary>Posts a bundle (as its file bytes) and requires the VALID verdict.</summary>
-    public async Task VerifyValidAsync(byte[] bundleFile, CancellationToken cancellationToken)
+    public Task VerifyValidAsync(byte[] bundleFile, CancellationToken cancellationToken) => SendValidAsync(RequestFor(bundleFile), cancellationToken);
+
+    /// <summary>Sends a request made by <see cref="RequestFor"/> and requires the VALID verdict.</summary>
+    public async Task SendValidAsync(VerifyRequest request, CancellationToken cancellationToken)
     {
-        var request = RawHttpConnection.Request("POST", "/api/v1/verify", node.Endpoint, bundleFile);
         var connection = _idle.TryDequeue(out var idle) ? idle : new RawHttpConnection(node.Endpoint);
         try
         {
-            var response = await connection.SendAsync(request, cancellationToken);
+            var response = await connection.SendAsync(request.Bytes, cancellationToken);
             RequireValid(response);
             _idle.Enqueue(connection);
         }
@@ -83,3 +88,6 @@ internal sealed class ApiVerification(LedgerNodeProcess node) : IDisposable
         return null;
     }
 }
+
+/// <summary>The bytes of one POST /api/v1/verify request, headers and bundle.</summary>
+internal readonly record struct VerifyRequest(byte[] Bytes);

@@ -18,6 +18,7 @@ internal static class CompareOptions
     public static readonly Option<int> VerifySamples = new("--verify-samples") { Description = "Documents verified one at a time for latency", DefaultValueFactory = _ => 300 };
     public static readonly Option<int> VerifyWarmUp = new("--verify-warm-up") { Description = "Verifications before timing starts", DefaultValueFactory = _ => 20 };
     public static readonly Option<int> ThroughputDocuments = new("--throughput-documents") { Description = "Documents verified concurrently for throughput", DefaultValueFactory = _ => 600 };
+    public static readonly Option<int> Rounds = new("--rounds") { Description = "Rounds per issue size and for API verify throughput; the median round is reported", DefaultValueFactory = _ => 3 };
     public static readonly Option<int> Concurrency = new("--concurrency") { Description = "Verifications in flight for throughput", DefaultValueFactory = _ => 16 };
     public static readonly Option<string> DiscloseField = new("--disclose-field") { Description = "Field to hide, as the peer names it (dotted path)", DefaultValueFactory = _ => "body.importer.name" };
     public static readonly Option<int> DiscloseSamples = new("--disclose-samples") { Description = "Documents to redact and verify", DefaultValueFactory = _ => 100 };
@@ -30,7 +31,7 @@ internal static class CompareOptions
     public static IEnumerable<Option> All =>
     [
         Rpc, ChainPid, Documents, Out, GovernanceKey, IssuerKey, RelayerKey, IssueSizes, AnchorSizes, VerifySamples, VerifyWarmUp,
-        ThroughputDocuments, Concurrency, DiscloseField, DiscloseSamples, NodeDll, NodePollMilliseconds, EndToEnd, IssueOnly,
+        ThroughputDocuments, Rounds, Concurrency, DiscloseField, DiscloseSamples, NodeDll, NodePollMilliseconds, EndToEnd, IssueOnly,
     ];
 
     public static CompareSettings Read(ParseResult result) => new(
@@ -46,6 +47,7 @@ internal static class CompareOptions
         result.GetValue(VerifySamples),
         result.GetValue(VerifyWarmUp),
         result.GetValue(ThroughputDocuments),
+        RoundCount(result.GetValue(Rounds)),
         result.GetValue(Concurrency),
         result.GetRequiredValue(DiscloseField),
         result.GetValue(DiscloseSamples),
@@ -53,6 +55,9 @@ internal static class CompareOptions
         TimeSpan.FromMilliseconds(result.GetValue(NodePollMilliseconds)),
         result.GetValue(EndToEnd),
         result.GetValue(IssueOnly));
+
+    private static int RoundCount(int rounds) =>
+        rounds >= 1 ? rounds : throw new ArgumentException($"--rounds is {rounds}; give at least 1");
 
     private static int[] Sizes(string text) =>
         [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(part => int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture))];
@@ -72,6 +77,7 @@ internal sealed record CompareSettings(
     int VerifySamples,
     int VerifyWarmUp,
     int ThroughputDocuments,
+    int Rounds,
     int Concurrency,
     string DiscloseField,
     int DiscloseSamples,

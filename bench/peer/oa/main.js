@@ -25,6 +25,7 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     "wrap-sizes": { type: "string", default: "1000,10000,100000" },
     "wrap-budget-seconds": { type: "string", default: "60" },
+    rounds: { type: "string", default: "3" },
     "anchor-sizes": { type: "string", default: "1,10,100,1000,10000" },
     "verify-samples": { type: "string", default: "300" },
     "verify-warm-up": { type: "string", default: "20" },
@@ -53,7 +54,7 @@ async function main() {
   const { store, address, deployGas } = await deployDocumentStore(peer, args.rpc, args.key);
   log(`DocumentStore at ${address} (${deployGas} gas)`);
 
-  const { results: wrap, batches } = measureWrap(peer, tradeDocuments, address, wrapSizes, Number(args["wrap-budget-seconds"]), log);
+  const { results: wrap, batches } = measureWrap(peer, tradeDocuments, address, wrapSizes, Number(args["wrap-budget-seconds"]), Number(args.rounds), log);
   if (args["issue-only"]) {
     writeResults({ side: "OpenAttestation", versions: peer.versions, node: process.version, documentStore: { address, deployGas }, wrap });
     return;

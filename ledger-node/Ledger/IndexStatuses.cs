@@ -1,9 +1,8 @@
 using ProvenanceLedger.Node.Indexing;
-using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
 
-namespace ProvenanceLedger.Node.ReadModel;
+namespace ProvenanceLedger.Node.Ledger;
 
 /// <summary>The index's status from its stored identity and checkpoint and the indexer's progress (LiteDB and the read model share it).</summary>
 internal static class IndexStatuses
