@@ -72,7 +72,7 @@ internal sealed class IssueWalker
         Walk(document);
         if (_next != count)
         {
-            throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; it changed while being issued");
+            throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; salts are drawn for the leaves counted in the same text");
         }
 
         var pointers = _leafPointers;
@@ -247,7 +247,7 @@ internal sealed class IssueWalker
     {
         if (_next == _leafPointers.Length)
         {
-            throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; it changed while being issued");
+            throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; salts are drawn for the leaves counted in the same text");
         }
 
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
