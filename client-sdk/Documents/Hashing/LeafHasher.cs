@@ -39,13 +39,17 @@ public sealed class LeafHasher
 
     /// <summary>As above for the leaf at <paramref name="value"/>'s token, canonicalised from its raw text; <paramref name="pointer"/> names it in a refusal.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
-    internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer, Span<byte> destination)
+    internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer, Span<byte> destination) =>
+        Keccak256.Hash(Preimage(salt, pointerHash, ref value, pointer), destination);
+
+    // salt || pointerHash || utf8(JCS(value)) for the leaf at the reader's token, in the buffer until the next leaf.
+    private ReadOnlySpan<byte> Preimage(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer)
     {
         _buffer.ResetWrittenCount();
         _buffer.Write(salt);
         _buffer.Write(pointerHash);
         JsonCanonicalizer.WriteLeaf(ref value, pointer, _buffer);
-        Keccak256.Hash(_buffer.WrittenSpan, destination);
+        return _buffer.WrittenSpan;
     }
 
     /// <summary>The pointer cache, shared with the issue walk of the same hasher.</summary>
