@@ -14,6 +14,9 @@ internal abstract class IssueInput
     /// <summary>How many documents there are.</summary>
     public abstract int Count { get; }
 
+    /// <summary>Whether each document's leaf hashes are wanted beside its document hash (they are garbage to an issuer).</summary>
+    public virtual bool KeepsLeafHashes => false;
+
     /// <summary>Writes document <paramref name="index"/> as compact JSON.</summary>
     public abstract void Write(int index, Utf8JsonWriter writer);
 
@@ -55,6 +58,8 @@ internal sealed class TradeDocumentInput(IReadOnlyList<TradeDocument> documents,
 internal sealed class JsonObjectInput(IReadOnlyList<JsonObject> documents) : IssueInput
 {
     public override int Count => documents.Count;
+
+    public override bool KeepsLeafHashes => true;
 
     public override void Write(int index, Utf8JsonWriter writer) => documents[index].WriteTo(writer);
 

@@ -147,7 +147,7 @@ internal sealed class IssuePreparation
         var utf8 = _utf8[i]!;
         try
         {
-            _prepared[i] = new PreparedDocument(BundleDocument.FromCompact(utf8), worker.Walker.Issue(utf8, salts));
+            _prepared[i] = new PreparedDocument(BundleDocument.FromCompact(utf8), worker.Walker.Issue(utf8, salts, _input.KeepsLeafHashes));
         }
         catch (CanonicalJsonException e)
         {

@@ -29,9 +29,14 @@ public sealed class HashedDocument
         DocumentHash = documentHash;
     }
 
-    /// <summary>An issued document: nothing redacted; its leaves as the issue walk left them.</summary>
+    /// <summary>An issued document: nothing redacted; its leaves as the issue walk left them, leaf hashes kept.</summary>
     internal HashedDocument(JsonObject document, IssuedLeaves leaves)
     {
+        if (leaves.LeafHashes is null)
+        {
+            throw new ArgumentException("the issue walk was asked not to keep the leaf hashes a hashed document lists", nameof(leaves));
+        }
+
         Document = document;
         Salts = leaves.Salts;
         _leafPointers = leaves.Pointers;

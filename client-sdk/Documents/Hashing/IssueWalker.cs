@@ -26,6 +26,7 @@ internal sealed class IssueWalker
     private byte[] _salts = [];
     private string[] _leafPointers = [];
     private byte[] _leafHashes = [];
+    private byte[] _scratch = new byte[128 * Hash32.Size];
     private int _next;
 
     // Per open container, by depth: the pointer's length at its start, and its next array index (-1 for an object,
@@ -58,15 +59,23 @@ internal sealed class IssueWalker
 
     /// <summary>
     /// Hashes <paramref name="document"/>, the compact text of a JSON object whose leaves were counted, with
-    /// <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied).
+    /// <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied). The leaf hashes are kept only
+    /// when <paramref name="keepLeafHashes"/> (for <see cref="HashedDocument.DisclosedLeaves"/>); issuing needs the
+    /// document hash alone, so it hashes the leaves into this walker's scratch and sorts them there.
     /// </summary>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
-    public IssuedLeaves Issue(ReadOnlySpan<byte> document, byte[] salts)
+    public IssuedLeaves Issue(ReadOnlySpan<byte> document, byte[] salts, bool keepLeafHashes)
     {
         var count = salts.Length / Salt.Size;
         _salts = salts;
         _leafPointers = new string[count];
-        _leafHashes = new byte[count * Hash32.Size];
+        if (!keepLeafHashes && _scratch.Length < count * Hash32.Size)
+        {
+            _scratch = new byte[count * Hash32.Size];
+        }
+
+        _leafHashes = keepLeafHashes ? new byte[count * Hash32.Size] : _scratch;
+
         _next = 0;
         _length = 0;
         Walk(document);
@@ -80,7 +89,9 @@ internal sealed class IssueWalker
         _salts = [];
         _leafPointers = [];
         _leafHashes = [];
-        return new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes));
+        return keepLeafHashes
+            ? new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes))
+            : new IssuedLeaves(new LeafSalts(pointers, salts), pointers, null, DocumentHashCombiner.SortAndCombine(leafHashes.AsSpan(0, count * Hash32.Size)));
     }
 
     private static Hash32 Combine(byte[] leafHashes)

@@ -6,6 +6,7 @@ using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Tests.Issuing;
 
 namespace ProvenanceLedger.Sdk.Tests.Documents;
@@ -70,6 +71,23 @@ public class ParsedTextIssueTests
             var recomputed = new DocumentHasher().Recompute(document, issued.Salts);
             Assert.Equal(recomputed.DisclosedLeaves, issued.DisclosedLeaves);
             Assert.Equal(recomputed.DocumentHash, issued.DocumentHash);
+        }
+    }
+
+    [Fact]
+    public async Task Every_issued_bundles_document_hash_recomputes_from_its_document_and_salts()
+    {
+        var issuer = SampleBatches.IssuerKey.Address;
+        List<TradeDocument> documents = [.. SampleBatches.Certificates(40, issuer)];
+        documents.Insert(7, TradeDocument.Parse(FromText(AwkwardBody).ToJsonString().Replace(Address.Zero.ToString(), issuer.ToString(), StringComparison.Ordinal)));
+
+        var bundles = await new DocumentBatchIssuer(SampleBatches.IssuerKey, new RecordingSubmitter(), saltSource: new SeededSaltSource(1337))
+            .IssueAsync(documents);
+
+        var verifier = new DocumentHasher();
+        foreach (var bundle in bundles)
+        {
+            Assert.Equal(verifier.Recompute(bundle.Document, bundle.Salts).DocumentHash, bundle.DocumentHash);
         }
     }
 
