@@ -7,7 +7,7 @@ using ProvenanceLedger.Bench.Peer;
 using ProvenanceLedger.Node.Configuration;
 
 // `generate` and `compare` are our side of the comparison with OpenAttestation (driven by
-// bench/peer/run.sh); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `store [scale] [logs per transaction]` and `chain [transactions]` print the figures of
+// bench/peer/run.sh); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `keccak-cpu-time`, `store [scale] [logs per transaction]` and `chain [transactions]` print the figures of
 // bench/README.md; anything else goes to BenchmarkDotNet.
 if (PeerCommands.Handles(args))
 {
@@ -19,6 +19,7 @@ return args switch
     ["cpu-time"] => CpuTime(),
     ["cpu-time", "issue"] => IssuerCpuTime(),
     ["signing-cpu-time"] => SigningCpuTime(),
+    ["keccak-cpu-time"] => KeccakCpuTime(),
     ["verify-stages", ..] => await VerifyStagesRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3, Console.Out),
     ["reads", ..] => StoreReadRun.Run(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.1, Console.Out),
     ["store", ..] => StoreIngestRun.Run(
@@ -45,6 +46,12 @@ static int IssuerCpuTime()
 static int SigningCpuTime()
 {
     SigningCpuTimeReport.Run(Console.Out);
+    return 0;
+}
+
+static int KeccakCpuTime()
+{
+    KeccakCpuTimeReport.Run(Console.Out);
     return 0;
 }
 

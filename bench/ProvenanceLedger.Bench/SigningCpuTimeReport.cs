@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace ProvenanceLedger.Bench;
@@ -29,33 +28,18 @@ internal static class SigningCpuTimeReport
         // Warm-up: tier-1 JIT and the generator tables.
         foreach (var (_, operation) in operations)
         {
-            Measure(10_000, operation);
+            CpuTimer.Measure(10_000, operation);
         }
 
         for (var round = 1; round <= Rounds; round++)
         {
             foreach (var (name, operation) in operations)
             {
-                var (cpu, wall) = Measure(Operations, operation);
+                var (cpu, wall) = CpuTimer.Measure(Operations, operation);
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"round {round}: {Operations} × {name}: cpu {cpu.TotalMilliseconds:F0} ms = {Operations / cpu.TotalSeconds:F0}/cpu-s ({cpu.TotalMicroseconds / Operations:F1} µs each), wall {Operations / wall.TotalSeconds:F0}/s"));
             }
         }
-    }
-
-    private static (TimeSpan Cpu, TimeSpan Wall) Measure(int count, Action operation)
-    {
-        using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
-        var wall = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
-        {
-            operation();
-        }
-
-        wall.Stop();
-        process.Refresh();
-        return (process.TotalProcessorTime - cpuBefore, wall.Elapsed);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Proofs;
@@ -30,32 +31,47 @@ public sealed class BatchMerkleTree
             throw new ArgumentException("a batch needs at least one document hash", nameof(documentHashes));
         }
 
-        var level = new Hash32[documentHashes.Count];
-        for (var i = 0; i < level.Length; i++)
+        // Each level is hashed as one run of messages (32-byte hashes, then 64-byte sorted pairs), several at once,
+        // in scratch rented for the build: only the levels' Hash32 arrays stay.
+        var count = documentHashes.Count;
+        var length = count * Hash32.Size;
+        var nodes = ArrayPool<byte>.Shared.Rent(length);
+        var next = ArrayPool<byte>.Shared.Rent(length);
+        var pairs = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            level[i] = LeafNode(documentHashes[i]);
-        }
-
-        var levels = new List<Hash32[]> { level };
-        Span<byte> pair = stackalloc byte[2 * Hash32.Size];
-        while (level.Length > 1)
-        {
-            var parents = new Hash32[(level.Length + 1) / 2];
-            for (var i = 0; i + 1 < level.Length; i += 2)
+            for (var i = 0; i < count; i++)
             {
-                parents[i / 2] = HashPair(level[i], level[i + 1], pair);
+                documentHashes[i].Bytes.CopyTo(nodes.AsSpan(i * Hash32.Size));
             }
 
-            if (level.Length % 2 == 1)
+            Keccak256Batch.HashEach(nodes.AsSpan(0, length), Hash32.Size, next);
+            (nodes, next) = (next, nodes);
+            var levels = new List<Hash32[]> { ToHashes(nodes, count) };
+            while (count > 1)
             {
-                parents[^1] = level[^1];
+                var pairBytes = count / 2 * 2 * Hash32.Size;
+                SortPairs(nodes.AsSpan(0, pairBytes), pairs);
+                Keccak256Batch.HashEach(pairs.AsSpan(0, pairBytes), 2 * Hash32.Size, next);
+                if (count % 2 == 1)
+                {
+                    // The odd last node is carried up unchanged.
+                    nodes.AsSpan(pairBytes, Hash32.Size).CopyTo(next.AsSpan(pairBytes / 2));
+                }
+
+                count = (count + 1) / 2;
+                (nodes, next) = (next, nodes);
+                levels.Add(ToHashes(nodes, count));
             }
 
-            levels.Add(parents);
-            level = parents;
+            return new BatchMerkleTree([.. levels]);
         }
-
-        return new BatchMerkleTree([.. levels]);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(nodes);
+            ArrayPool<byte>.Shared.Return(next);
+            ArrayPool<byte>.Shared.Return(pairs);
+        }
     }
 
     /// <summary>The tree leaf of a document: keccak256 of its 32-byte hash.</summary>
@@ -98,6 +114,30 @@ public sealed class BatchMerkleTree
         }
 
         return node;
+    }
+
+    // Copies each pair of nodes into pairs as min(a,b) || max(a,b).
+    private static void SortPairs(ReadOnlySpan<byte> nodes, Span<byte> pairs)
+    {
+        for (var at = 0; at < nodes.Length; at += 2 * Hash32.Size)
+        {
+            var a = nodes.Slice(at, Hash32.Size);
+            var b = nodes.Slice(at + Hash32.Size, Hash32.Size);
+            var aFirst = a.SequenceCompareTo(b) <= 0;
+            a.CopyTo(pairs[(aFirst ? at : at + Hash32.Size)..]);
+            b.CopyTo(pairs[(aFirst ? at + Hash32.Size : at)..]);
+        }
+    }
+
+    private static Hash32[] ToHashes(byte[] nodes, int count)
+    {
+        var hashes = new Hash32[count];
+        for (var i = 0; i < count; i++)
+        {
+            hashes[i] = new Hash32(nodes.AsSpan(i * Hash32.Size, Hash32.Size));
+        }
+
+        return hashes;
     }
 
     private static Hash32 HashPair(Hash32 a, Hash32 b, Span<byte> scratch)

@@ -75,7 +75,7 @@ public sealed class DocumentHasher
         ArgumentNullException.ThrowIfNull(salts);
         RefuseEmpty(document);
         var leaves = DocumentFlattener.FlattenDisclosed(document);
-        var digests = new List<LeafDigest>(leaves.Count);
+        var disclosed = new List<(string Pointer, JsonNode? Value, Salt Salt)>(leaves.Count);
         var redacted = new List<Hash32>();
         foreach (var leaf in leaves)
         {
@@ -91,15 +91,22 @@ public sealed class DocumentHasher
                     $"leaf '{leaf.Pointer}' has no salt; a disclosed value needs the salt it was issued with", leaf.Pointer);
             }
 
-            digests.Add(new LeafDigest(leaf.Pointer, _leafHasher.Hash(salt, leaf.Pointer, leaf.Value)));
+            disclosed.Add((leaf.Pointer, leaf.Value, salt));
         }
 
-        if (salts.Count != digests.Count)
+        if (salts.Count != disclosed.Count)
         {
-            var used = new HashSet<string>(digests.Select(d => d.Pointer), StringComparer.Ordinal);
+            var used = new HashSet<string>(disclosed.Select(d => d.Pointer), StringComparer.Ordinal);
             var unused = salts.Keys.First(pointer => !used.Contains(pointer));
             throw new DocumentHashingException(
                 $"salt for '{unused}' belongs to no disclosed leaf; remove it or restore the value it salted", unused);
+        }
+
+        var leafHashes = _leafHasher.HashAll(disclosed);
+        var digests = new LeafDigest[disclosed.Count];
+        for (var i = 0; i < digests.Length; i++)
+        {
+            digests[i] = new LeafDigest(disclosed[i].Pointer, leafHashes[i]);
         }
 
         return new HashedDocument(document, salts, digests, redacted, DocumentHashCombiner.Combine(digests, redacted));

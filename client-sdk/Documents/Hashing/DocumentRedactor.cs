@@ -94,7 +94,11 @@ public sealed class DocumentRedactor
             throw new DocumentHashingException($"'{pointer}' is already redacted", pointer);
         }
 
+        // The marker lists the part's hashes in document order: markers inside it carry theirs over, and the
+        // places of its disclosed leaves are filled once those are hashed, several at once.
         var hashes = new List<Hash32>();
+        var hidden = new List<(string Pointer, JsonNode? Value, Salt Salt)>();
+        var hiddenAt = new List<int>();
         foreach (var leaf in DocumentFlattener.FlattenDisclosed(target, pointer))
         {
             if (leaf.IsRedacted)
@@ -109,8 +113,16 @@ public sealed class DocumentRedactor
                     $"leaf '{leaf.Pointer}' has no salt, so its hash cannot be computed; redact from the issued salts", leaf.Pointer);
             }
 
-            hashes.Add(_leafHasher.Hash(salt, leaf.Pointer, leaf.Value));
+            hiddenAt.Add(hashes.Count);
+            hashes.Add(default);
+            hidden.Add((leaf.Pointer, leaf.Value, salt));
             withdrawn.Add(leaf.Pointer);
+        }
+
+        var hiddenHashes = _leafHasher.HashAll(hidden);
+        for (var i = 0; i < hiddenHashes.Length; i++)
+        {
+            hashes[hiddenAt[i]] = hiddenHashes[i];
         }
 
         var marker = RedactionMarker.Create(hashes);

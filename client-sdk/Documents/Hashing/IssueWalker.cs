@@ -78,7 +78,16 @@ internal sealed class IssueWalker
 
         _next = 0;
         _length = 0;
-        Walk(document);
+        try
+        {
+            Walk(document);
+        }
+        finally
+        {
+            // Also when a leaf was refused: what is queued goes to this document's hashes, not into the next one's.
+            _leafHasher.Flush();
+        }
+
         if (_next != count)
         {
             throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; salts are drawn for the leaves counted in the same text");
@@ -263,8 +272,8 @@ internal sealed class IssueWalker
 
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
         _leafPointers[_next] = pointer;
-        _leafHasher.Hash(
-            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.AsSpan(_next * Hash32.Size, Hash32.Size));
+        _leafHasher.Queue(
+            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.AsMemory(_next * Hash32.Size, Hash32.Size));
         _next++;
     }
 

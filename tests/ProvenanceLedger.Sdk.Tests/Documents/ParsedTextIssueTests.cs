@@ -151,6 +151,18 @@ public class ParsedTextIssueTests
     }
 
     [Fact]
+    public void A_hasher_that_refused_a_leaf_hashes_the_next_document_as_a_fresh_one_would()
+    {
+        var hasher = new DocumentHasher(new SeededSaltSource(5));
+        Assert.Throws<CanonicalJsonException>(() => hasher.Issue((JsonObject)JsonNode.Parse("""{"a":1,"b":2,"c":"x","d":true,"e":1e400}""")!));
+
+        var document = (JsonObject)JsonNode.Parse($"{{\"body\":{AwkwardBody}}}")!;
+        var issued = hasher.Issue(document);
+
+        Assert.Equal(new DocumentHasher().Recompute(document, issued.Salts).DisclosedLeaves, issued.DisclosedLeaves);
+    }
+
+    [Fact]
     public void Validating_json_with_a_number_that_has_no_json_text_names_the_number()
     {
         var document = (JsonObject)JsonNode.Parse(FromText("{}").ToJsonString())!;
