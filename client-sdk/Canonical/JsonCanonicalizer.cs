@@ -55,6 +55,90 @@ public static class JsonCanonicalizer
         }
     }
 
+    /// <summary>
+    /// Appends the canonical UTF-8 of the leaf at <paramref name="token"/> (a scalar, or the end of an empty object
+    /// or array) from its raw text, where it is already canonical: a string without an escape, an integer of at most
+    /// 15 digits (exact as a double, and written alike by ECMAScript), <c>true</c>, <c>false</c>, <c>null</c>. Other
+    /// strings are unescaped and escaped again; other numbers go through a double. <paramref name="pointer"/> only
+    /// serves a refusal.
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">A number beyond double range, or a string that is not valid Unicode.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf of every document issued
+    internal static void WriteLeaf(ref Utf8JsonReader token, string pointer, IBufferWriter<byte> output)
+    {
+        switch (token.TokenType)
+        {
+            case JsonTokenType.String:
+                // The reader refused raw control characters, so without an escape there is nothing to escape.
+                var text = token.ValueSpan;
+                if (!token.ValueIsEscaped && Utf8.IsValid(text))
+                {
+                    var destination = output.GetSpan(text.Length + 2);
+                    destination[0] = (byte)'"';
+                    text.CopyTo(destination[1..]);
+                    destination[text.Length + 1] = (byte)'"';
+                    output.Advance(text.Length + 2);
+                }
+                else
+                {
+                    WriteLeafString(ref token, pointer, output);
+                }
+
+                break;
+            case JsonTokenType.Number:
+                if (IsShortInteger(token.ValueSpan))
+                {
+                    output.Write(token.ValueSpan);
+                    break;
+                }
+
+                if (!token.TryGetDouble(out var number) || !double.IsFinite(number))
+                {
+                    throw new CanonicalJsonException(
+                        $"number {Encoding.UTF8.GetString(token.ValueSpan)} at '{pointer}' is outside IEEE-754 double range", pointer);
+                }
+
+                output.Advance(EcmaScriptNumber.Format(number, output.GetSpan(32)));
+                break;
+            case JsonTokenType.EndObject:
+                WriteAscii("{}", output);
+                break;
+            case JsonTokenType.EndArray:
+                WriteAscii("[]", output);
+                break;
+            default:
+                // true, false and null are canonical as they stand.
+                output.Write(token.ValueSpan);
+                break;
+        }
+    }
+
+    // JSON text has no leading zeros, so digits alone (after an optional '-') are the shortest integer form, which
+    // is ECMAScript's for magnitudes below 2^53; "-0" is the exception (ECMAScript writes 0).
+    private static bool IsShortInteger(ReadOnlySpan<byte> raw)
+    {
+        var digits = raw.Length > 0 && raw[0] == (byte)'-' ? raw[1..] : raw;
+        return digits.Length is > 0 and <= 15
+            && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            && !(digits.Length == 1 && digits[0] == (byte)'0' && raw.Length == 2);
+    }
+
+    private static void WriteLeafString(ref Utf8JsonReader token, string pointer, IBufferWriter<byte> output)
+    {
+        string text;
+        try
+        {
+            text = token.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") reads, but has no string.
+            throw new CanonicalJsonException($"string at '{pointer}' holds a lone UTF-16 surrogate; JSON text must be valid Unicode", pointer);
+        }
+
+        WriteString(text, output, null);
+    }
+
     /// <summary>Appends the canonical form of a JSON string (quotes included).</summary>
     /// <exception cref="CanonicalJsonException">The string holds a lone surrogate.</exception>
     public static void WriteString(ReadOnlySpan<char> text, IBufferWriter<byte> output) => WriteString(text, output, null);

@@ -57,7 +57,7 @@ public sealed class DocumentBatchIssuer
         // Every document is validated and hashed (on every core) before anything is anchored; the JSON
         // validated is the JSON hashed, and errors come in document order, as one loop would raise them.
         var batches = Chunks(documents).ToList();
-        var prepared = IssuePreparation.Run(documents, Issuer, batches, _hasher, Environment.ProcessorCount, cancellationToken);
+        var prepared = IssuePreparation.Run(new TradeDocumentInput(documents, Issuer), batches, _hasher, Environment.ProcessorCount, cancellationToken);
         var bundles = new ProofBundle[documents.Count];
         var done = 0;
         foreach (var batch in batches)

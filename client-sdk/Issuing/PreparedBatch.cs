@@ -6,10 +6,9 @@ using ProvenanceLedger.Sdk.Proofs;
 namespace ProvenanceLedger.Sdk.Issuing;
 
 /// <summary>
-/// The chain-free half of issuing: every document canonicalised, salted and hashed, the batch Merkle tree
-/// built and every document's proof taken from it (O(N log N) in all). Documents are hashed on every core,
-/// one hasher per worker. CSPRNG salts are drawn by the workers; any other salt source is drawn first, in
-/// document order, so a seeded source gives the same result however the work was spread.
+/// The chain-free half of issuing for document JSON taken as it is (no validation): every document salted and
+/// hashed as <see cref="DocumentBatchIssuer"/> hashes it (same salt order, on every core), the batch Merkle tree
+/// built and every document's proof taken from it (O(N log N) in all).
 /// </summary>
 public sealed class PreparedBatch
 {
@@ -29,11 +28,8 @@ public sealed class PreparedBatch
     /// <summary>Each document's Merkle proof, in issue order.</summary>
     public IReadOnlyList<IReadOnlyList<Hash32>> Proofs { get; }
 
-    // Documents per hand-out to a worker: enough to amortise the hand-out, small enough to balance the cores.
-    private const int DocumentsPerBlock = 16;
-
     /// <summary>Hashes <paramref name="documents"/> (envelope JSON) with fresh salts from <paramref name="hasher"/>'s salt source and builds the tree.</summary>
-    /// <exception cref="Documents.Hashing.DocumentHashingException">A document is empty or uses a '$' member name (the first such document).</exception>
+    /// <exception cref="DocumentHashingException">A document is empty or uses a '$' member name (the first such document).</exception>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form (the first such document).</exception>
     public static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher) =>
         Prepare(documents, hasher, Environment.ProcessorCount);
@@ -48,32 +44,9 @@ public sealed class PreparedBatch
             throw new IssuingException("a batch needs at least one document");
         }
 
-        var saltsOf = SaltsFor(documents, hasher);
-        var hashed = new HashedDocument[documents.Count];
-        OrderedParallel.For(
-            hashed.Length,
-            DocumentsPerBlock,
-            maxWorkers,
-            () => new IssueWalker(new LeafHasher()),
-            (walker, i) => hashed[i] = walker.Issue(documents[i], saltsOf(i)));
+        // One batch, in document order: a seeded source is drawn document after document.
+        var prepared = IssuePreparation.Run(new JsonObjectInput(documents), [[.. Enumerable.Range(0, documents.Count)]], hasher, maxWorkers, CancellationToken.None);
+        HashedDocument[] hashed = [.. prepared.Select((document, i) => new HashedDocument(documents[i], document.Leaves))];
         return new PreparedBatch(hashed, BatchMerkleTree.Build([.. hashed.Select(h => h.DocumentHash)]));
-    }
-
-    // CSPRNG salts are drawn by whichever worker hashes the document. Any other source is drawn up front in
-    // document order, so a seeded source gives the same salts to the same documents however the work is spread.
-    private static Func<int, byte[]> SaltsFor(IReadOnlyList<JsonObject> documents, DocumentHasher hasher)
-    {
-        if (hasher.DrawsInAnyOrder)
-        {
-            return i => hasher.DrawSalts(documents[i]);
-        }
-
-        var drawn = new byte[documents.Count][];
-        for (var i = 0; i < drawn.Length; i++)
-        {
-            drawn[i] = hasher.DrawSalts(documents[i]);
-        }
-
-        return i => drawn[i];
     }
 }

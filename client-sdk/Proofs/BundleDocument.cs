@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,10 +11,6 @@ namespace ProvenanceLedger.Sdk.Proofs;
 /// </summary>
 internal sealed class BundleDocument : IEquatable<BundleDocument>
 {
-    // Only what JSON requires is escaped, so parsing the text back gives the same strings, and writing it
-    // into a bundle gives the same bytes as writing the object it came from.
-    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly byte[]? _utf8;
     private JsonObject? _json;
 
@@ -27,17 +21,8 @@ internal sealed class BundleDocument : IEquatable<BundleDocument>
     /// <summary>The document as an object; the same instance on every call, from any thread.</summary>
     public JsonObject Json => _json ?? LazyInitializer.EnsureInitialized(ref _json, Parse);
 
-    /// <summary>Keeps <paramref name="json"/> as compact UTF-8 JSON, written through <paramref name="buffer"/> (reset first).</summary>
-    public static BundleDocument Compact(JsonObject json, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, CompactOptions))
-        {
-            json.WriteTo(writer);
-        }
-
-        return new BundleDocument(buffer.WrittenSpan.ToArray());
-    }
+    /// <summary>Keeps a document's compact UTF-8 JSON (<see cref="Documents.CompactJson"/>; taken, not copied).</summary>
+    public static BundleDocument FromCompact(byte[] utf8) => new(utf8 ?? throw new ArgumentNullException(nameof(utf8)));
 
     /// <summary>Writes the document: the object once someone has it (it may have been changed), else the kept text.</summary>
     public void WriteTo(Utf8JsonWriter writer)

@@ -37,21 +37,28 @@ public sealed class DocumentHasher
     public HashedDocument Issue(JsonObject document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return _walker.Issue(document, DrawSalts(document));
+        var utf8 = CompactJson.ToUtf8(document);
+        CompactJson.RefuseReplacedSurrogates(utf8, document, static d => d);
+        int leaves;
+        using (var parsed = CompactJson.Parse(utf8))
+        {
+            leaves = IssueWalker.CountLeaves(parsed.RootElement);
+        }
+
+        return new HashedDocument(document, _walker.Issue(utf8, DrawSalts(leaves), keepLeafHashes: true));
     }
 
     /// <summary>Whether the salt source may be drawn from any thread in any order (<see cref="ISaltSource.DrawsInAnyOrder"/>).</summary>
     internal bool DrawsInAnyOrder => _saltSource.DrawsInAnyOrder;
 
     /// <summary>
-    /// Counts the leaves of <paramref name="document"/> (refusing an empty document and '$' names) and draws
-    /// their salts in one call to the salt source. Unless the source draws in any order, issuing draws every
-    /// document's salts first, one document after another (in batch order), so a seeded source gives the same
-    /// salts on one core or many.
+    /// Draws the salts of a document with <paramref name="leafCount"/> leaves in one call to the salt source.
+    /// Unless the source draws in any order, issuing draws every document's salts one document after another
+    /// (in batch order), so a seeded source gives the same salts on one core or many.
     /// </summary>
-    internal byte[] DrawSalts(JsonObject document)
+    internal byte[] DrawSalts(int leafCount)
     {
-        var salts = new byte[IssueWalker.CountLeaves(document) * Salt.Size];
+        var salts = new byte[leafCount * Salt.Size];
         _saltSource.Fill(salts);
         return salts;
     }

@@ -29,15 +29,20 @@ public sealed class HashedDocument
         DocumentHash = documentHash;
     }
 
-    /// <summary>An issued document: nothing redacted; leaf <c>i</c> is at <paramref name="leafPointers"/>[i] with hash bytes [32·i, 32·i + 32).</summary>
-    internal HashedDocument(JsonObject document, IReadOnlyDictionary<string, Salt> salts, string[] leafPointers, byte[] leafHashes, Hash32 documentHash)
+    /// <summary>An issued document: nothing redacted; its leaves as the issue walk left them, leaf hashes kept.</summary>
+    internal HashedDocument(JsonObject document, IssuedLeaves leaves)
     {
+        if (leaves.LeafHashes is null)
+        {
+            throw new ArgumentException("the issue walk was asked not to keep the leaf hashes a hashed document lists", nameof(leaves));
+        }
+
         Document = document;
-        Salts = salts;
-        _leafPointers = leafPointers;
-        _leafHashes = leafHashes;
+        Salts = leaves.Salts;
+        _leafPointers = leaves.Pointers;
+        _leafHashes = leaves.LeafHashes;
         RedactedLeafHashes = [];
-        DocumentHash = documentHash;
+        DocumentHash = leaves.DocumentHash;
     }
 
     /// <summary>The document; redacted parts are markers.</summary>

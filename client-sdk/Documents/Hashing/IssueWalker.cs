@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using System.Text;
+using System.Text.Json;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -10,7 +11,9 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// <summary>
 /// Hashes a document at issue in one walk (FORMAT.md §2–3): the pointer grows and shrinks in one character
 /// buffer, each leaf's pointer string and pointer hash come from the cache, and each leaf hash is written
-/// into one array of leaf hashes laid end to end. Leaves are visited in the same order as
+/// into one array of leaf hashes laid end to end. It walks the document's compact text in one
+/// <see cref="Utf8JsonReader"/> pass: member names are read from their raw UTF-8 and values are canonicalised from
+/// their raw tokens, so a leaf costs no string of its own. Leaves are visited in the same order as
 /// <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
 /// </summary>
 internal sealed class IssueWalker
@@ -23,37 +26,71 @@ internal sealed class IssueWalker
     private byte[] _salts = [];
     private string[] _leafPointers = [];
     private byte[] _leafHashes = [];
+    private byte[] _scratch = new byte[128 * Hash32.Size];
     private int _next;
+
+    // Per open container, by depth: the pointer's length at its start, and its next array index (-1 for an object,
+    // whose members reset the pointer themselves); a container that ends with no child is a leaf ({} or []).
+    private int[] _marks = new int[16];
+    private int[] _indices = new int[16];
+    private bool[] _empty = new bool[16];
 
     public IssueWalker(LeafHasher leafHasher) => _leafHasher = leafHasher;
 
-    /// <summary>How many leaves (and so salts) <paramref name="document"/> has; refuses '$' member names.</summary>
+    /// <summary>How many leaves (and so salts) <paramref name="document"/> (an object) has; refuses '$' member names.</summary>
     /// <exception cref="DocumentHashingException">A member name starts with '$', or the document is empty.</exception>
-    public static int CountLeaves(JsonObject document)
+    public static int CountLeaves(JsonElement document)
     {
-        if (document.Count == 0)
+        if (document.GetPropertyCount() == 0)
         {
             throw new DocumentHashingException("the document is empty; a document needs at least one member", "");
         }
 
-        return Count(document);
+        var leaves = Count(document);
+        if (leaves < 0)
+        {
+            var (name, pointer) = FirstReservedName(document, "")!.Value;
+            throw new DocumentHashingException(
+                $"member name '{name}' at '{pointer}' starts with '$', which is reserved for redaction markers; rename it", pointer);
+        }
+
+        return leaves;
     }
 
-    /// <summary>Hashes <paramref name="document"/> with <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied).</summary>
+    /// <summary>
+    /// Hashes <paramref name="document"/>, the compact text of a JSON object whose leaves were counted, with
+    /// <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied). The leaf hashes are kept only
+    /// when <paramref name="keepLeafHashes"/> (for <see cref="HashedDocument.DisclosedLeaves"/>); issuing needs the
+    /// document hash alone, so it hashes the leaves into this walker's scratch and sorts them there.
+    /// </summary>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
-    public HashedDocument Issue(JsonObject document, byte[] salts)
+    public IssuedLeaves Issue(ReadOnlySpan<byte> document, byte[] salts, bool keepLeafHashes)
     {
         var count = salts.Length / Salt.Size;
         _salts = salts;
         _leafPointers = new string[count];
-        _leafHashes = new byte[count * Hash32.Size];
+        if (!keepLeafHashes && _scratch.Length < count * Hash32.Size)
+        {
+            _scratch = new byte[count * Hash32.Size];
+        }
+
+        _leafHashes = keepLeafHashes ? new byte[count * Hash32.Size] : _scratch;
+
         _next = 0;
         _length = 0;
-        Walk(document);
-        _leafHasher.Flush();
+        try
+        {
+            Walk(document);
+        }
+        finally
+        {
+            // Also when a leaf was refused: what is queued goes to this document's hashes, not into the next one's.
+            _leafHasher.Flush();
+        }
+
         if (_next != count)
         {
-            throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; it changed while being issued");
+            throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; salts are drawn for the leaves counted in the same text");
         }
 
         var pointers = _leafPointers;
@@ -61,7 +98,9 @@ internal sealed class IssueWalker
         _salts = [];
         _leafPointers = [];
         _leafHashes = [];
-        return new HashedDocument(document, new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes));
+        return keepLeafHashes
+            ? new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes))
+            : new IssuedLeaves(new LeafSalts(pointers, salts), pointers, null, DocumentHashCombiner.SortAndCombine(leafHashes.AsSpan(0, count * Hash32.Size)));
     }
 
     private static Hash32 Combine(byte[] leafHashes)
@@ -80,109 +119,209 @@ internal sealed class IssueWalker
         }
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Count(JsonNode? node)
+    // The number of leaves, or -1 at the first '$' name (whose pointer is then looked for, on that failure alone).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Count(JsonElement node)
     {
-        switch (node)
+        var leaves = 0;
+        switch (node.ValueKind)
         {
-            case JsonObject obj when obj.Count > 0:
-                var leaves = 0;
-                foreach (var (name, child) in obj)
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
                 {
-                    if (name.StartsWith('$'))
+                    if (JsonFieldReader.StartsWithDollar(member))
                     {
-                        var pointer = JsonPointer.Append(JsonPointer.Of(obj), name);
-                        throw new DocumentHashingException(
-                            $"member name '{name}' at '{pointer}' starts with '$', which is reserved for redaction markers; rename it", pointer);
+                        return -1;
                     }
 
-                    leaves += Count(child);
+                    var inner = Count(member.Value);
+                    if (inner < 0)
+                    {
+                        return -1;
+                    }
+
+                    leaves += inner;
                 }
 
-                return leaves;
-            case JsonArray array when array.Count > 0:
-                var items = 0;
-                for (var i = 0; i < array.Count; i++)
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
                 {
-                    items += Count(array[i]);
+                    var inner = Count(item);
+                    if (inner < 0)
+                    {
+                        return -1;
+                    }
+
+                    leaves += inner;
                 }
 
-                return items;
-            default:
-                return 1;
+                break;
         }
+
+        // An empty object or array is a leaf of its own.
+        return leaves == 0 ? 1 : leaves;
     }
 
-    // Once per node of every document: fully optimised from the first call, so the first batch a process
+    // The first '$' member name in document order, and its pointer, or null.
+    private static (string Name, string Pointer)? FirstReservedName(JsonElement node, string pointer)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
+                {
+                    if (member.Name.StartsWith('$'))
+                    {
+                        return (member.Name, JsonPointer.Append(pointer, member.Name));
+                    }
+
+                    if (FirstReservedName(member.Value, JsonPointer.Append(pointer, member.Name)) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in node.EnumerateArray())
+                {
+                    if (FirstReservedName(item, JsonPointer.Append(pointer, index++.ToString(CultureInfo.InvariantCulture))) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
+    }
+
+    // Once per token of every document: fully optimised from the first call, so the first batch a process
     // issues does not run tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Walk(JsonNode? node)
+    private void Walk(ReadOnlySpan<byte> document)
     {
-        var mark = _length;
-        switch (node)
+        var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });
+        var depth = -1;
+        while (reader.Read())
         {
-            case JsonObject obj when obj.Count > 0:
-                foreach (var (name, child) in obj)
-                {
-                    _length = mark;
-                    AppendName(name);
-                    Walk(child);
-                }
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    _empty[depth] = false;
+                    _length = _marks[depth];
+                    AppendName(ref reader);
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    Enter(depth);
+                    if (++depth == _marks.Length)
+                    {
+                        Grow();
+                    }
 
-                break;
-            case JsonArray array when array.Count > 0:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    _length = mark;
-                    AppendIndex(i);
-                    Walk(array[i]);
-                }
+                    _marks[depth] = _length;
+                    _indices[depth] = reader.TokenType == JsonTokenType.StartArray ? 0 : -1;
+                    _empty[depth] = true;
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    _length = _marks[depth];
+                    if (_empty[depth])
+                    {
+                        Leaf(ref reader);
+                    }
 
-                break;
-            default:
-                Leaf(node);
-                break;
+                    depth--;
+                    break;
+                default:
+                    Enter(depth);
+                    Leaf(ref reader);
+                    break;
+            }
         }
-
-        _length = mark;
     }
 
+    // A value starts inside the container at depth: in an array, its pointer is the array's plus its index.
+    private void Enter(int depth)
+    {
+        if (depth >= 0 && _indices[depth] >= 0)
+        {
+            _empty[depth] = false;
+            _length = _marks[depth];
+            AppendIndex(_indices[depth]++);
+        }
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _marks, _marks.Length * 2);
+        Array.Resize(ref _indices, _indices.Length * 2);
+        Array.Resize(ref _empty, _empty.Length * 2);
+    }
+
+    // The leaf is the reader's token: a scalar, or the end of an empty object or array.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Leaf(JsonNode? value)
+    private void Leaf(ref Utf8JsonReader value)
     {
         if (_next == _leafPointers.Length)
         {
-            throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; it changed while being issued");
+            throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; salts are drawn for the leaves counted in the same text");
         }
 
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
         _leafPointers[_next] = pointer;
         _leafHasher.Queue(
-            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, value, _leafHashes.AsMemory(_next * Hash32.Size, Hash32.Size));
+            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.AsMemory(_next * Hash32.Size, Hash32.Size));
         _next++;
     }
 
-    // RFC 6901: '/' then the name with '~' written as "~0" and '/' as "~1".
+    // From the raw UTF-8 when it is ASCII without an escape (member names of trade documents are), else from the name.
+    private void AppendName(ref Utf8JsonReader reader)
+    {
+        var raw = reader.ValueSpan;
+        if (reader.ValueIsEscaped || !Ascii.IsValid(raw))
+        {
+            AppendName(reader.GetString()!);
+            return;
+        }
+
+        Reserve(1 + (2 * raw.Length));
+        _pointer[_length++] = '/';
+        foreach (var b in raw)
+        {
+            AppendEscaped((char)b);
+        }
+    }
+
     private void AppendName(string name)
     {
         Reserve(1 + (2 * name.Length));
         _pointer[_length++] = '/';
         foreach (var c in name)
         {
-            switch (c)
-            {
-                case '~':
-                    _pointer[_length++] = '~';
-                    _pointer[_length++] = '0';
-                    break;
-                case '/':
-                    _pointer[_length++] = '~';
-                    _pointer[_length++] = '1';
-                    break;
-                default:
-                    _pointer[_length++] = c;
-                    break;
-            }
+            AppendEscaped(c);
+        }
+    }
+
+    // RFC 6901: '~' is written as "~0" and '/' as "~1".
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AppendEscaped(char c)
+    {
+        switch (c)
+        {
+            case '~':
+                _pointer[_length++] = '~';
+                _pointer[_length++] = '0';
+                break;
+            case '/':
+                _pointer[_length++] = '~';
+                _pointer[_length++] = '1';
+                break;
+            default:
+                _pointer[_length++] = c;
+                break;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -72,6 +73,25 @@ public sealed class LeafHasher
         _buffer.Write(salt);
         _buffer.Write(pointerHash);
         JsonCanonicalizer.Write(value, _buffer);
+        return _buffer.WrittenSpan;
+    }
+
+    /// <summary>
+    /// Queues the leaf at <paramref name="value"/>'s token (a scalar, or the end of an empty object or array),
+    /// canonicalised from its raw text, like <see cref="Queue(ReadOnlySpan{byte}, ReadOnlySpan{byte}, JsonNode, Memory{byte})"/>;
+    /// <paramref name="pointer"/> names the leaf in a refusal.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
+    internal void Queue(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer, Memory<byte> destination) =>
+        _batch.Add(Preimage(salt, pointerHash, ref value, pointer), destination);
+
+    // salt || pointerHash || utf8(JCS(value)) for the leaf at the reader's token, in the buffer until the next leaf.
+    private ReadOnlySpan<byte> Preimage(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer)
+    {
+        _buffer.ResetWrittenCount();
+        _buffer.Write(salt);
+        _buffer.Write(pointerHash);
+        JsonCanonicalizer.WriteLeaf(ref value, pointer, _buffer);
         return _buffer.WrittenSpan;
     }
 

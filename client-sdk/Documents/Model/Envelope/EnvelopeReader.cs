@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -6,21 +7,20 @@ namespace ProvenanceLedger.Sdk.Documents;
 /// <summary>Reads the envelope strictly, so that writing it back reproduces the same JSON text.</summary>
 internal static class EnvelopeReader
 {
+    /// <summary>Reads the envelope from the document's compact text; the body is copied from <paramref name="document"/>.</summary>
     public static TradeDocument Read(JsonObject document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var problems = new List<ValidationProblem>();
-        var result = TryRead(document, problems);
-        return problems.Count == 0 && result is not null ? result : throw new DocumentValidationException(problems);
+        using var parsed = CompactJson.Parse(document);
+        var envelope = TryReadEnvelope(parsed.RootElement, problems);
+        return problems.Count == 0 && envelope is not null
+            ? new TradeDocument(envelope.Type, envelope.Id, envelope.Issuer, envelope.IssuedAt, envelope.Parents, document["body"]!.AsObject())
+            : throw new DocumentValidationException(problems);
     }
 
-    public static TradeDocument? TryRead(JsonObject document, List<ValidationProblem> problems) =>
-        TryReadEnvelope(document, problems) is { } envelope
-            ? new TradeDocument(envelope.Type, envelope.Id, envelope.Issuer, envelope.IssuedAt, envelope.Parents, envelope.Body)
-            : null;
-
-    /// <summary>The envelope's members as read, the body by reference: validation needs no copy of the body.</summary>
-    public static Envelope? TryReadEnvelope(JsonObject document, List<ValidationProblem> problems)
+    /// <summary>The envelope's members as read, the body as it stands in the parsed text: validation needs no copy of the body.</summary>
+    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems)
     {
         var reader = new JsonFieldReader(document, string.Empty, problems);
         var type = reader.Parsed<DocumentType>("type", DocumentType.TryParse, DocumentType.Expectation);
@@ -37,7 +37,7 @@ internal static class EnvelopeReader
             return null;
         }
 
-        return new Envelope(type.Value, id, issuer, issuedAt.Value, parents, body);
+        return new Envelope(type.Value, id, issuer, issuedAt.Value, parents, body.Value);
     }
 
     private static DocumentIssuer? ReadIssuer(JsonFieldReader reader)
@@ -66,5 +66,5 @@ internal static class EnvelopeReader
     }
 }
 
-/// <summary>A readable envelope; <see cref="Body"/> is the document's own object, not a copy.</summary>
-internal sealed record Envelope(DocumentType Type, string Id, DocumentIssuer Issuer, DateTimeOffset IssuedAt, IReadOnlyList<ParentLink> Parents, JsonObject Body);
+/// <summary>A readable envelope; <see cref="Body"/> is the body in the document's parsed text, not a copy.</summary>
+internal sealed record Envelope(DocumentType Type, string Id, DocumentIssuer Issuer, DateTimeOffset IssuedAt, IReadOnlyList<ParentLink> Parents, JsonElement Body);

@@ -92,6 +92,35 @@ public sealed class TradeDocument
         ["body"] = _body.DeepClone(),
     };
 
+    /// <summary>
+    /// Writes the document JSON, the same members in the same order as <see cref="ToJson"/>, without making its
+    /// tree: the body writes itself (a body read from text copies its parsed text).
+    /// </summary>
+    internal void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", Type.Name);
+        writer.WriteString("id", Id);
+        writer.WriteStartObject("issuer");
+        writer.WriteString("address", Issuer.WrittenAddress);
+        writer.WriteString("name", Issuer.Name);
+        writer.WriteEndObject();
+        writer.WriteString("issuedAt", IssueTime.Format(IssuedAt));
+        writer.WriteStartArray("parents");
+        foreach (var parent in Parents)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("hash", parent.Hash.ToString());
+            writer.WriteString("relation", parent.RelationName);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("body");
+        _body.WriteTo(writer);
+        writer.WriteEndObject();
+    }
+
     /// <summary>The document as JSON text, compact or indented.</summary>
     public string ToJsonString(bool indented = false) => ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = indented });
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ProvenanceLedger.Sdk.Documents;
@@ -8,7 +9,7 @@ internal static class BodyReading
     public const string Pointer = "/body";
 
     /// <summary>Reads <paramref name="body"/>; <paramref name="issuedOn"/> (the envelope's issue date) enables the date-order rules.</summary>
-    public static T? Read<T>(JsonObject body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems)
+    public static T? Read<T>(JsonElement body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems)
         where T : class
     {
         var reader = new JsonFieldReader(body, Pointer, problems);
@@ -28,12 +29,14 @@ internal static class BodyReading
         return null;
     }
 
+    /// <summary>Reads a body given as an object (converted to its compact text, which is what is read).</summary>
     public static T FromJson<T>(JsonObject body, BodyReader<T> read)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(body);
         var problems = new List<ValidationProblem>();
-        var value = Read(body, read, issuedOn: null, problems);
+        using var parsed = CompactJson.Parse(body);
+        var value = Read(parsed.RootElement, read, issuedOn: null, problems);
         return value ?? throw new DocumentValidationException(problems);
     }
 }

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 using ProvenanceLedger.Sdk.Canonical;
 
@@ -10,7 +10,8 @@ namespace ProvenanceLedger.Sdk.Documents;
 /// Reads the members of one JSON object into typed values, reporting every problem (with its JSON
 /// Pointer) instead of stopping at the first, so reading and validation are one pass that finds all.
 /// An accessor returns null when the member is absent or wrong; the caller builds its value only when
-/// everything it needs is present. <see cref="Finish"/> reports members no accessor asked for.
+/// everything it needs is present. <see cref="Finish"/> reports members no accessor asked for. It reads a parsed
+/// <see cref="JsonElement"/>: documents are validated on their parsed text, without a tree of nodes.
 /// </summary>
 internal sealed class JsonFieldReader
 {
@@ -18,11 +19,17 @@ internal sealed class JsonFieldReader
 
     public const string RedactedMessage = "is redacted; a typed reading needs the disclosed value";
 
-    private readonly JsonObject _object;
+    private readonly JsonElement _object;
     private readonly List<ValidationProblem> _problems;
 
-    // The names asked for, in order (an object has a handful, so a list beats a hash set's allocations).
-    private readonly List<string> _known = new(8);
+    // The names asked for, in order, from _start on: one list shared by a reader and its nested readers, used as
+    // a stack (a nested reader is read and finished before its parent asks for more, and Finish pops its names),
+    // so reading a document allocates no list per object.
+    private readonly List<string> _asked;
+    private readonly int _start;
+
+    // How many of the names asked for the object has: when that is all its members, none is unknown.
+    private int _found;
 
     // A nested reader's pointer is its parent's plus a member name (and an array index, or -1); it is only
     // written out when a problem needs it, so a valid document is read without a pointer string per object.
@@ -31,20 +38,23 @@ internal sealed class JsonFieldReader
     private readonly int _index;
     private string? _pointer;
 
-    public JsonFieldReader(JsonObject obj, string pointer, List<ValidationProblem> problems)
+    public JsonFieldReader(JsonElement obj, string pointer, List<ValidationProblem> problems)
     {
         _object = obj;
         _pointer = pointer;
         _problems = problems;
+        _asked = new List<string>(16);
     }
 
-    private JsonFieldReader(JsonObject obj, JsonFieldReader parent, string member, int index)
+    private JsonFieldReader(JsonElement obj, JsonFieldReader parent, string member, int index)
     {
         _object = obj;
         _parent = parent;
         _member = member;
         _index = index;
         _problems = parent._problems;
+        _asked = parent._asked;
+        _start = _asked.Count;
     }
 
     public string Pointer => _pointer ??= _index < 0
@@ -94,31 +104,43 @@ internal sealed class JsonFieldReader
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Finish()
     {
-        foreach (var (name, _) in _object)
+        // Member names are unique (the parser refuses duplicates), so when every member was asked for, none is unknown.
+        if (_found != _object.GetPropertyCount())
         {
-            if (!_known.Contains(name) && !name.StartsWith('$'))
+            foreach (var member in _object.EnumerateObject())
             {
-                Report(name, $"is not a member of this object; expected one of: {string.Join(", ", _known)}");
+                if (!IsKnown(member) && !StartsWithDollar(member))
+                {
+                    Report(member.Name, $"is not a member of this object; expected one of: {string.Join(", ", _asked.Skip(_start))}");
+                }
             }
         }
+
+        _asked.RemoveRange(_start, _asked.Count - _start);
+    }
+
+    /// <summary>Whether <paramref name="member"/>'s name begins with '$', read from its raw text where it has no escape.</summary>
+    public static bool StartsWithDollar(JsonProperty member)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
+        return raw.Length > 0 && (raw[0] == (byte)'$' || (raw[0] == (byte)'\\' && member.Name.StartsWith('$')));
     }
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? String(string name, bool required = true, bool allowEmpty = false)
     {
-        var node = Member(name, required);
-        if (node is null)
+        if (Member(name, required) is not { } node)
         {
             return null;
         }
 
-        if (node.GetValueKind() != JsonValueKind.String)
+        if (node.ValueKind != JsonValueKind.String)
         {
             Report(name, $"must be a string, not {Describe(node)}");
             return null;
         }
 
-        var text = node.GetValue<string>();
+        var text = node.GetString()!;
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
             Report(name, "must not be empty");
@@ -129,7 +151,7 @@ internal sealed class JsonFieldReader
     }
 
     /// <summary>The text of a string member that has already been read successfully.</summary>
-    public string WrittenText(string name) => _object[name]!.GetValue<string>();
+    public string WrittenText(string name) => _object.GetProperty(name).GetString()!;
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
@@ -169,21 +191,20 @@ internal sealed class JsonFieldReader
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Number(string name, bool required = true, NumberRule rule = NumberRule.Any)
     {
-        var node = Member(name, required);
-        if (node is null)
+        if (Member(name, required) is not { } node)
         {
             return null;
         }
 
-        if (node.GetValueKind() != JsonValueKind.Number)
+        if (node.ValueKind != JsonValueKind.Number)
         {
             Report(name, $"must be a number, not {Describe(node)}");
             return null;
         }
 
-        if (!TryGetDecimal(node.AsValue(), out var value))
+        if (!node.TryGetDecimal(out var value))
         {
-            Report(name, $"{node.ToJsonString()} is out of range; expected a decimal number of at most 28 significant digits");
+            Report(name, $"{node.GetRawText()} is out of range; expected a decimal number of at most 28 significant digits");
             return null;
         }
 
@@ -195,7 +216,7 @@ internal sealed class JsonFieldReader
         };
         if (broken is not null)
         {
-            Report(name, $"{broken}, got {node.ToJsonString()}");
+            Report(name, $"{broken}, got {node.GetRawText()}");
             return null;
         }
 
@@ -204,13 +225,12 @@ internal sealed class JsonFieldReader
 
     public bool? Boolean(string name, bool required = true)
     {
-        var node = Member(name, required);
-        if (node is null)
+        if (Member(name, required) is not { } node)
         {
             return null;
         }
 
-        var kind = node.GetValueKind();
+        var kind = node.ValueKind;
         if (kind is not (JsonValueKind.True or JsonValueKind.False))
         {
             Report(name, $"must be true or false, not {Describe(node)}");
@@ -242,30 +262,32 @@ internal sealed class JsonFieldReader
     public IReadOnlyList<T>? Array<T>(string name, Func<JsonFieldReader, int, T?> read, bool required = true, bool allowEmpty = false)
         where T : class
     {
-        var node = Member(name, required);
-        if (node is null)
+        if (Member(name, required) is not { } array)
         {
             return null;
         }
 
-        if (node is not JsonArray array)
+        if (array.ValueKind != JsonValueKind.Array)
         {
-            Report(name, $"must be an array, not {Describe(node)}");
+            Report(name, $"must be an array, not {Describe(array)}");
             return null;
         }
 
-        if (!allowEmpty && array.Count == 0)
+        var count = array.GetArrayLength();
+        if (!allowEmpty && count == 0)
         {
             Report(name, "must list at least one entry");
             return null;
         }
 
-        var values = new List<T>(array.Count);
-        for (var i = 0; i < array.Count; i++)
+        var values = new List<T>(count);
+        var i = 0;
+        foreach (var element in array.EnumerateArray())
         {
-            if (array[i] is not JsonObject element)
+            if (element.ValueKind != JsonValueKind.Object)
             {
-                Report(name, i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"must be an object, not {Describe(array[i])}");
+                Report(name, i.ToString(System.Globalization.CultureInfo.InvariantCulture), $"must be an object, not {Describe(element)}");
+                i++;
                 continue;
             }
 
@@ -276,38 +298,40 @@ internal sealed class JsonFieldReader
             {
                 values.Add(value);
             }
+
+            i++;
         }
 
-        return values.Count == array.Count ? values : null;
+        return values.Count == count ? values : null;
     }
 
     /// <summary>An object member taken as it is (free JSON), without looking inside.</summary>
-    public JsonObject? RawObject(string name, bool required = true)
+    public JsonElement? RawObject(string name, bool required = true)
     {
-        var node = Member(name, required);
-        if (node is null)
+        if (Member(name, required) is not { } node)
         {
             return null;
         }
 
-        if (node is not JsonObject obj)
+        if (node.ValueKind != JsonValueKind.Object)
         {
             Report(name, $"must be an object, not {Describe(node)}");
             return null;
         }
 
-        return obj;
+        return node;
     }
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private JsonNode? Member(string name, bool required)
+    private JsonElement? Member(string name, bool required)
     {
-        if (!_known.Contains(name))
+        var asked = !IsAsked(name);
+        if (asked)
         {
-            _known.Add(name);
+            _asked.Add(name);
         }
 
-        if (!_object.TryGetPropertyValue(name, out var node))
+        if (!_object.TryGetProperty(name, out var node))
         {
             if (required)
             {
@@ -317,13 +341,18 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        if (node is null)
+        if (asked)
+        {
+            _found++;
+        }
+
+        if (node.ValueKind == JsonValueKind.Null)
         {
             Report(name, required ? "is required but null" : "must be left out rather than null");
             return null;
         }
 
-        if (node is JsonObject obj && obj.ContainsKey(RedactionMarker))
+        if (IsRedactionMarker(node))
         {
             Report(name, RedactedMessage);
             return null;
@@ -332,43 +361,38 @@ internal sealed class JsonFieldReader
         return node;
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool TryGetDecimal(JsonValue value, out decimal result)
+    /// <summary>Whether <paramref name="node"/> is an object with a <see cref="RedactionMarker"/> member.</summary>
+    public static bool IsRedactionMarker(JsonElement node) => node.ValueKind == JsonValueKind.Object && node.TryGetProperty(RedactionMarker, out _);
+
+    private bool IsAsked(string name)
     {
-        if (value.TryGetValue(out result))
+        for (var i = _start; i < _asked.Count; i++)
         {
-            return true;
-        }
-
-        if (value.TryGetValue<JsonElement>(out var element))
-        {
-            return element.TryGetDecimal(out result);
-        }
-
-        if (value.TryGetValue<long>(out var integer))
-        {
-            result = integer;
-            return true;
-        }
-
-        if (value.TryGetValue<int>(out var small))
-        {
-            result = small;
-            return true;
-        }
-
-        if (value.TryGetValue<double>(out var real) && double.IsFinite(real) && Math.Abs(real) < 7.9e28)
-        {
-            result = (decimal)real;
-            return true;
+            if (string.Equals(_asked[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
-    private static string Describe(JsonNode? node) => node?.GetValueKind() switch
+    private bool IsKnown(JsonProperty member)
     {
-        null or JsonValueKind.Null => "null",
+        for (var i = _start; i < _asked.Count; i++)
+        {
+            if (member.NameEquals(_asked[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Describe(JsonElement node) => node.ValueKind switch
+    {
+        JsonValueKind.Null => "null",
         JsonValueKind.String => "a string",
         JsonValueKind.Number => "a number",
         JsonValueKind.True or JsonValueKind.False => "a boolean",

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using System.Text;
+using System.Text.Json;
 
 using ProvenanceLedger.Sdk.Canonical;
 
@@ -12,48 +14,85 @@ internal static class ReservedNames
     /// <param name="node">Where to start.</param>
     /// <param name="pointer">The pointer of <paramref name="node"/> in the document, the prefix of every pointer reported.</param>
     /// <param name="problems">Where problems go.</param>
-    public static void Report(JsonNode? node, string pointer, List<ValidationProblem> problems) =>
-        Walk(node, new Origin(node, pointer), problems);
+    public static void Report(JsonElement node, string pointer, List<ValidationProblem> problems) =>
+        Walk(node, new Path(pointer), problems);
 
-    // Pointers are only built for problems: a valid document walks without making a string.
+    // The path is kept as the members and indices walked through; a pointer string is only built for a problem,
+    // so a valid document walks without making a string.
 // Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Walk(JsonNode? node, Origin origin, List<ValidationProblem> problems)
+    private static void Walk(JsonElement node, Path path, List<ValidationProblem> problems)
     {
-        switch (node)
+        switch (node.ValueKind)
         {
-            case JsonObject obj when obj.ContainsKey(JsonFieldReader.RedactionMarker):
-                problems.Add(new ValidationProblem(origin.PointerOf(obj), JsonFieldReader.RedactedMessage));
+            case JsonValueKind.Object when HasReservedName(node) && JsonFieldReader.IsRedactionMarker(node):
+                problems.Add(new ValidationProblem(path.Pointer(), JsonFieldReader.RedactedMessage));
                 break;
-            case JsonObject obj:
-                foreach (var (name, child) in obj)
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
                 {
-                    if (name.StartsWith('$'))
+                    if (JsonFieldReader.StartsWithDollar(member))
                     {
                         problems.Add(new ValidationProblem(
-                            JsonPointer.Append(origin.PointerOf(obj), name), "member names beginning with $ are reserved for redaction markers; rename it"));
+                            JsonPointer.Append(path.Pointer(), member.Name), "member names beginning with $ are reserved for redaction markers; rename it"));
                     }
                     else
                     {
-                        Walk(child, origin, problems);
+                        path.Push(new Step(member, -1));
+                        Walk(member.Value, path, problems);
+                        path.Pop();
                     }
                 }
 
                 break;
-            case JsonArray array:
-                foreach (var item in array)
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in node.EnumerateArray())
                 {
-                    Walk(item, origin, problems);
+                    path.Push(new Step(default, index++));
+                    Walk(item, path, problems);
+                    path.Pop();
                 }
 
                 break;
         }
     }
 
-    /// <summary>The node the walk started from and its pointer in the document.</summary>
-    private readonly record struct Origin(JsonNode? Start, string Pointer)
+    // A marker has a '$' name, so the marker lookup (which compares names) is only made for an object with one.
+    private static bool HasReservedName(JsonElement obj)
     {
-        // The start node is an ancestor of (or is) the node, so its path from the root is a prefix of the node's.
-        public string PointerOf(JsonNode node) => Pointer + JsonPointer.Of(node)[JsonPointer.Of(Start).Length..];
+        foreach (var member in obj.EnumerateObject())
+        {
+            if (JsonFieldReader.StartsWithDollar(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One step down from an object (a member) or an array (an index ≥ 0).</summary>
+    private readonly record struct Step(JsonProperty Member, int Index);
+
+    /// <summary>The pointer of the walk's start and the steps taken from it.</summary>
+    private sealed class Path(string start)
+    {
+        private readonly List<Step> _steps = new(8);
+
+        public void Push(Step step) => _steps.Add(step);
+
+        public void Pop() => _steps.RemoveAt(_steps.Count - 1);
+
+        public string Pointer()
+        {
+            var pointer = new StringBuilder(start);
+            foreach (var step in _steps)
+            {
+                pointer.Append('/').Append(step.Index >= 0 ? step.Index.ToString(CultureInfo.InvariantCulture) : JsonPointer.EscapeToken(step.Member.Name));
+            }
+
+            return pointer.ToString();
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ProvenanceLedger.Sdk.Documents;
@@ -9,16 +10,26 @@ namespace ProvenanceLedger.Sdk.Documents;
 public static class DocumentValidator
 {
     /// <summary>Validates a document built in code.</summary>
+    /// <exception cref="Canonical.CanonicalJsonException">A number in the body is not finite, so the document has no JSON text.</exception>
     public static DocumentValidationResult Validate(TradeDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Validate(document.ToJson());
+        using var parsed = CompactJson.Parse(CompactJson.ToUtf8(document, static (d, w) => d.WriteTo(w), static d => d.ToJson()));
+        return Validate(parsed.RootElement);
     }
 
     /// <summary>Validates document JSON, including an envelope too broken to read.</summary>
+    /// <exception cref="Canonical.CanonicalJsonException">A number is not finite, so the document has no JSON text.</exception>
     public static DocumentValidationResult Validate(JsonObject document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        using var parsed = CompactJson.Parse(document);
+        return Validate(parsed.RootElement);
+    }
+
+    /// <summary>Validates a parsed document (the one reader behind both entry points above, and issuing's).</summary>
+    internal static DocumentValidationResult Validate(JsonElement document)
+    {
         var problems = new List<ValidationProblem>();
         var envelope = EnvelopeReader.TryReadEnvelope(document, problems);
         if (envelope is not null && string.IsNullOrWhiteSpace(envelope.Issuer.Name))
@@ -26,7 +37,7 @@ public static class DocumentValidator
             problems.Add(new ValidationProblem("/issuer/name", "must name the issuer as it appears on the printed document"));
         }
 
-        if (document["body"] is JsonObject body)
+        if (document.ValueKind == JsonValueKind.Object && document.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object)
         {
             var type = envelope?.Type ?? TypeOf(document);
             var issuedOn = envelope is null ? (DateOnly?)null : DateOnly.FromDateTime(envelope.IssuedAt.UtcDateTime);
@@ -44,12 +55,12 @@ public static class DocumentValidator
     }
 
     /// <summary>The type of a document whose envelope has other problems, when its type member is readable.</summary>
-    private static DocumentType TypeOf(JsonObject document) =>
-        document["type"] is JsonValue value && value.TryGetValue<string>(out var name) && DocumentType.TryParse(name, out var type)
+    private static DocumentType TypeOf(JsonElement document) =>
+        document.TryGetProperty("type", out var value) && value.ValueKind == JsonValueKind.String && DocumentType.TryParse(value.GetString()!, out var type)
             ? type
             : default;
 
-    private static void ValidateBody(DocumentType type, JsonObject body, DateOnly? issuedOn, List<ValidationProblem> problems)
+    private static void ValidateBody(DocumentType type, JsonElement body, DateOnly? issuedOn, List<ValidationProblem> problems)
     {
         if (type == DocumentType.CertificateOfOrigin)
         {
