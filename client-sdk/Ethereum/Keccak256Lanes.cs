@@ -64,8 +64,10 @@ internal static class Keccak256Lanes
         }
     }
 
-    // One permutation for up to TLanes.Count messages; elements beyond count permute zero and are not read.
+    // One permutation for up to TLanes.Count messages; elements beyond count permute zero and are not read. The
+    // state is cleared where the block does not fill it, so the runtime need not zero the stack first.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
     private static void Hash<TWord, TLanes>(ReadOnlySpan<byte> blocks, int count, Span<byte> digests)
         where TWord : unmanaged
         where TLanes : IKeccakLanes<TWord>
