@@ -79,6 +79,7 @@ internal static class IssuerCpuTimeReport
             }
         });
         Stage(output, process, "PreparedBatch.Prepare (hash, tree, proofs; all cores)", () => PreparedBatch.Prepare(json, new DocumentHasher()));
+        Stage(output, process, "DocumentBatchIssuer.IssueAsync (every stage of a round, warm; all cores)", () => issuer.IssueAsync(documents).GetAwaiter().GetResult());
     }
 
     // What the bundles keep alive is what every collection during the issue has to trace or copy.

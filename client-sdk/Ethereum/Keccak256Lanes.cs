@@ -64,6 +64,93 @@ internal static class Keccak256Lanes
         }
     }
 
+    /// <summary>
+    /// Hashes up to <paramref name="width"/> messages of any lengths together: message k is
+    /// <paramref name="data"/>[<paramref name="starts"/>[k] ..][.. <paramref name="lengths"/>[k]], its digest goes to
+    /// bytes [32·k, 32·k + 32) of <paramref name="digests"/>. The group costs as many permutations as its longest
+    /// message has blocks, so messages of similar lengths belong together.
+    /// </summary>
+    public static void HashMessages(KeccakLaneWidth width, ReadOnlySpan<byte> data, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<byte> digests)
+    {
+        if (starts.Length != lengths.Length || starts.Length > (int)width)
+        {
+            throw new ArgumentException($"{starts.Length} starts and {lengths.Length} lengths for a group of at most {(int)width} messages", nameof(starts));
+        }
+
+        switch (starts.Length == 1 ? KeccakLaneWidth.Scalar : width)
+        {
+            case KeccakLaneWidth.Vector512:
+                HashMessages<Vector512<ulong>, Vector512KeccakLanes>(data, starts, lengths, digests);
+                break;
+            case KeccakLaneWidth.Vector256:
+                HashMessages<Vector256<ulong>, Vector256KeccakLanes>(data, starts, lengths, digests);
+                break;
+            default:
+                for (var k = 0; k < starts.Length; k++)
+                {
+                    Keccak256.Hash(data.Slice(starts[k], lengths[k]), digests.Slice(k * Keccak256.Size, Keccak256.Size));
+                }
+
+                break;
+        }
+    }
+
+    // Block b of every message is absorbed in the same pass: a message's full blocks are read where they lie, its
+    // padded last block from a copy; a lane whose message has ended absorbs nothing more and its digest, taken
+    // right after its last permutation, is not disturbed by the permutations its neighbours still need.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
+    private static void HashMessages<TWord, TLanes>(ReadOnlySpan<byte> data, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<byte> digests)
+        where TWord : unmanaged
+        where TLanes : IKeccakLanes<TWord>
+    {
+        var count = starts.Length;
+        Span<TWord> state = stackalloc TWord[KeccakF1600.Lanes];
+        state.Clear();
+        Span<ulong> elements = stackalloc ulong[TLanes.Count];
+        elements.Clear();
+        Span<byte> lastBlocks = stackalloc byte[TLanes.Count * Keccak256.Rate];
+        Span<int> lastBlock = stackalloc int[TLanes.Count];
+        var blocks = 0;
+        for (var k = 0; k < count; k++)
+        {
+            // A message of n bytes pads to n / 136 + 1 blocks (the pad needs at least one byte).
+            lastBlock[k] = lengths[k] / Keccak256.Rate;
+            blocks = Math.Max(blocks, lastBlock[k] + 1);
+            var full = lastBlock[k] * Keccak256.Rate;
+            Pad(data.Slice(starts[k] + full, lengths[k] - full), lastBlocks.Slice(k * Keccak256.Rate, Keccak256.Rate));
+        }
+
+        for (var block = 0; block < blocks; block++)
+        {
+            for (var word = 0; word < BlockWords; word++)
+            {
+                for (var k = 0; k < count; k++)
+                {
+                    var at = word * sizeof(ulong);
+                    elements[k] = block < lastBlock[k] ? BinaryPrimitives.ReadUInt64LittleEndian(data[(starts[k] + (block * Keccak256.Rate) + at)..])
+                        : block == lastBlock[k] ? BinaryPrimitives.ReadUInt64LittleEndian(lastBlocks[((k * Keccak256.Rate) + at)..])
+                        : 0;
+                }
+
+                state[word] = TLanes.Xor(state[word], TLanes.Load(elements));
+            }
+
+            KeccakF1600.Permute<TWord, TLanes>(state);
+            for (var word = 0; word < DigestWords; word++)
+            {
+                TLanes.Store(state[word], elements);
+                for (var k = 0; k < count; k++)
+                {
+                    if (lastBlock[k] == block)
+                    {
+                        BinaryPrimitives.WriteUInt64LittleEndian(digests[((k * Keccak256.Size) + (word * sizeof(ulong)))..], elements[k]);
+                    }
+                }
+            }
+        }
+    }
+
     // One permutation for up to TLanes.Count messages; elements beyond count permute zero and are not read. The
     // state is cleared where the block does not fill it, so the runtime need not zero the stack first.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

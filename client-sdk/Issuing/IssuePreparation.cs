@@ -53,12 +53,18 @@ internal sealed class IssuePreparation
         if (hasher.DrawsInAnyOrder)
         {
             // CSPRNG salts: whichever worker hashes a document draws its salts, in the same pass.
-            OrderedParallel.For(input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) =>
+            OrderedParallel.For(run.Blocks, 1, maxWorkers, static () => new Worker(), (worker, block) =>
             {
-                if (run.Prepare(worker, i))
+                var (start, end) = run.Block(block);
+                for (var i = start; i < end; i++)
                 {
-                    run.Hash(worker, i, hasher.DrawSalts(run._leafCounts[i]));
+                    if (run.Prepare(worker, i))
+                    {
+                        run.HashLeaves(worker, i, hasher.DrawSalts(run._leafCounts[i]));
+                    }
                 }
+
+                run.CombineHashes(worker);
             });
             run.ThrowFirstRefusal();
         }
@@ -92,12 +98,18 @@ internal sealed class IssuePreparation
             }
         }
 
-        OrderedParallel.For(_input.Count, DocumentsPerBlock, maxWorkers, static () => new Worker(), (worker, i) =>
+        OrderedParallel.For(Blocks, 1, maxWorkers, static () => new Worker(), (worker, block) =>
         {
-            if (_utf8[i] is not null)
+            var (start, end) = Block(block);
+            for (var i = start; i < end; i++)
             {
-                Hash(worker, i, salts[i]);
+                if (_utf8[i] is not null)
+                {
+                    HashLeaves(worker, i, salts[i]);
+                }
             }
+
+            CombineHashes(worker);
         });
     }
 
@@ -141,18 +153,43 @@ internal sealed class IssuePreparation
         }
     }
 
-    private void Hash(Worker worker, int i, byte[] salts)
+    // Blocks of documents, one hand-out each: a block's document hashes are combined together.
+    private int Blocks => (_input.Count + DocumentsPerBlock - 1) / DocumentsPerBlock;
+
+    private (int Start, int End) Block(int block) => (block * DocumentsPerBlock, Math.Min(_input.Count, (block + 1) * DocumentsPerBlock));
+
+    // Hashes document i's leaves into the worker's next slot; its document hash comes with the block's (CombineHashes).
+    private void HashLeaves(Worker worker, int i, byte[] salts)
     {
         _cancellationToken.ThrowIfCancellationRequested();
         var utf8 = _utf8[i]!;
         try
         {
-            _prepared[i] = new PreparedDocument(BundleDocument.FromCompact(utf8), worker.Walker.Issue(utf8, salts, _input.KeepsLeafHashes));
+            var slot = worker.DocumentHashes.Reserve(salts.Length / Salt.Size);
+            var pointers = worker.Walker.HashLeaves(utf8, salts, slot);
+            // Kept in document order before the combine sorts the slot in place.
+            var leafHashes = _input.KeepsLeafHashes ? slot.ToArray() : null;
+            worker.DocumentHashes.Commit();
+            worker.Hashed.Add(new HashedLeaves(i, new LeafSalts(pointers, salts), pointers, leafHashes));
         }
         catch (CanonicalJsonException e)
         {
             _hashFailures[i] = ExceptionDispatchInfo.Capture(e);
         }
+    }
+
+    private void CombineHashes(Worker worker)
+    {
+        var hashed = worker.Hashed;
+        Span<Hash32> documentHashes = new Hash32[hashed.Count];
+        worker.DocumentHashes.Combine(documentHashes);
+        for (var k = 0; k < hashed.Count; k++)
+        {
+            var (i, salts, pointers, leafHashes) = hashed[k];
+            _prepared[i] = new PreparedDocument(BundleDocument.FromCompact(_utf8[i]!), new IssuedLeaves(salts, pointers, leafHashes, documentHashes[k]));
+        }
+
+        hashed.Clear();
     }
 
     private void ThrowFirstRefusal()
@@ -173,11 +210,19 @@ internal sealed class IssuePreparation
 
         public IssueWalker Walker { get; } = new(new LeafHasher());
 
+        public DocumentHashGroup DocumentHashes { get; } = new();
+
+        // The documents of the current block whose leaves are hashed, in the order of their slots.
+        public List<HashedLeaves> Hashed { get; } = [];
+
         public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
 
         public Utf8JsonWriter Writer { get; }
     }
 }
+
+/// <summary>Document <paramref name="Index"/>'s leaves, hashed, before its document hash is combined.</summary>
+internal readonly record struct HashedLeaves(int Index, LeafSalts Salts, string[] Pointers, byte[]? LeafHashes);
 
 /// <summary>A document ready for its batch: its compact JSON and what hashing it yielded (salts, leaves, document hash).</summary>
 internal readonly record struct PreparedDocument(BundleDocument Document, IssuedLeaves Leaves)

@@ -13,8 +13,15 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 internal static class DocumentHashCombiner
 {
     /// <summary>Sorts the 32-byte leaf hashes in <paramref name="leafHashes"/> in place and hashes them.</summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Hash32 SortAndCombine(Span<byte> leafHashes)
+    {
+        Sort(leafHashes);
+        return Keccak256.Hash(leafHashes);
+    }
+
+    /// <summary>Sorts the 32-byte leaf hashes in <paramref name="leafHashes"/> in place, as unsigned big-endian numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Sort(Span<byte> leafHashes)
     {
         var count = leafHashes.Length / Hash32.Size;
         var rented = ArrayPool<SortKey>.Shared.Rent(count);
@@ -36,8 +43,6 @@ internal static class DocumentHashCombiner
         {
             ArrayPool<SortKey>.Shared.Return(rented);
         }
-
-        return Keccak256.Hash(leafHashes);
     }
 
     /// <summary>The document hash of disclosed leaf hashes and redaction-marker hashes together.</summary>

@@ -45,7 +45,7 @@ public sealed class DocumentHasher
             leaves = IssueWalker.CountLeaves(parsed.RootElement);
         }
 
-        return new HashedDocument(document, _walker.Issue(utf8, DrawSalts(leaves), keepLeafHashes: true));
+        return new HashedDocument(document, _walker.Issue(utf8, DrawSalts(leaves)));
     }
 
     /// <summary>Whether the salt source may be drawn from any thread in any order (<see cref="ISaltSource.DrawsInAnyOrder"/>).</summary>

@@ -25,8 +25,7 @@ internal sealed class IssueWalker
     // The document being hashed: its salts, and where its leaves' pointers and hashes go.
     private byte[] _salts = [];
     private string[] _leafPointers = [];
-    private byte[] _leafHashes = [];
-    private byte[] _scratch = new byte[128 * Hash32.Size];
+    private Memory<byte> _leafHashes;
     private int _next;
 
     // Per open container, by depth: the pointer's length at its start, and its next array index (-1 for an object,
@@ -59,23 +58,34 @@ internal sealed class IssueWalker
 
     /// <summary>
     /// Hashes <paramref name="document"/>, the compact text of a JSON object whose leaves were counted, with
-    /// <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied). The leaf hashes are kept only
-    /// when <paramref name="keepLeafHashes"/> (for <see cref="HashedDocument.DisclosedLeaves"/>); issuing needs the
-    /// document hash alone, so it hashes the leaves into this walker's scratch and sorts them there.
+    /// <paramref name="salts"/> (32 bytes per leaf, in leaf order; kept, not copied), keeping its leaf hashes (for
+    /// <see cref="HashedDocument.DisclosedLeaves"/>).
     /// </summary>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
-    public IssuedLeaves Issue(ReadOnlySpan<byte> document, byte[] salts, bool keepLeafHashes)
+    public IssuedLeaves Issue(ReadOnlySpan<byte> document, byte[] salts)
+    {
+        var leafHashes = new byte[salts.Length / Salt.Size * Hash32.Size];
+        var pointers = HashLeaves(document, salts, leafHashes);
+        return new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes));
+    }
+
+    /// <summary>
+    /// Hashes the leaves of <paramref name="document"/> (as <see cref="Issue"/>) into <paramref name="leafHashes"/>
+    /// (32 bytes per leaf, in leaf order) and returns their pointers; the document hash is left to the caller, which
+    /// may combine several documents at once (<see cref="DocumentHashGroup"/>).
+    /// </summary>
+    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
+    public string[] HashLeaves(ReadOnlySpan<byte> document, byte[] salts, Memory<byte> leafHashes)
     {
         var count = salts.Length / Salt.Size;
-        _salts = salts;
-        _leafPointers = new string[count];
-        if (!keepLeafHashes && _scratch.Length < count * Hash32.Size)
+        if (leafHashes.Length != count * Hash32.Size)
         {
-            _scratch = new byte[count * Hash32.Size];
+            throw new ArgumentException($"{count} leaves need {count * Hash32.Size} bytes of leaf hashes, got {leafHashes.Length}", nameof(leafHashes));
         }
 
-        _leafHashes = keepLeafHashes ? new byte[count * Hash32.Size] : _scratch;
-
+        _salts = salts;
+        _leafPointers = new string[count];
+        _leafHashes = leafHashes;
         _next = 0;
         _length = 0;
         try
@@ -94,13 +104,10 @@ internal sealed class IssueWalker
         }
 
         var pointers = _leafPointers;
-        var leafHashes = _leafHashes;
         _salts = [];
         _leafPointers = [];
-        _leafHashes = [];
-        return keepLeafHashes
-            ? new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes))
-            : new IssuedLeaves(new LeafSalts(pointers, salts), pointers, null, DocumentHashCombiner.SortAndCombine(leafHashes.AsSpan(0, count * Hash32.Size)));
+        _leafHashes = default;
+        return pointers;
     }
 
     private static Hash32 Combine(byte[] leafHashes)
@@ -273,7 +280,7 @@ internal sealed class IssueWalker
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
         _leafPointers[_next] = pointer;
         _leafHasher.Queue(
-            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.AsMemory(_next * Hash32.Size, Hash32.Size));
+            _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.Slice(_next * Hash32.Size, Hash32.Size));
         _next++;
     }
 
