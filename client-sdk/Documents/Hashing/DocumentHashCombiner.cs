@@ -20,28 +20,34 @@ internal static class DocumentHashCombiner
     }
 
     /// <summary>Sorts the 32-byte leaf hashes in <paramref name="leafHashes"/> in place, as unsigned big-endian numbers.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Span<byte> leafHashes)
     {
-        var count = leafHashes.Length / Hash32.Size;
-        var rented = ArrayPool<SortKey>.Shared.Rent(count);
+        var rented = ArrayPool<SortKey>.Shared.Rent(leafHashes.Length / Hash32.Size);
         try
         {
-            var keys = rented.AsSpan(0, count);
-            for (var i = 0; i < count; i++)
-            {
-                keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
-            }
-
-            keys.Sort();
-            for (var i = 0; i < count; i++)
-            {
-                keys[i].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
-            }
+            Sort(leafHashes, rented);
         }
         finally
         {
             ArrayPool<SortKey>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>As <see cref="Sort(Span{byte})"/>, with the caller's <paramref name="keys"/> (one per leaf at least) as scratch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Sort(Span<byte> leafHashes, Span<SortKey> keys)
+    {
+        var count = leafHashes.Length / Hash32.Size;
+        keys = keys[..count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+        }
+
+        keys.Sort();
+        for (var i = 0; i < count; i++)
+        {
+            keys[i].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
         }
     }
 
@@ -71,9 +77,9 @@ internal static class DocumentHashCombiner
         }
     }
 
-    // A 256-bit unsigned number as four big-endian words: comparing words in order compares the bytes.
+    /// <summary>A 256-bit unsigned number as four big-endian words: comparing words in order compares the bytes.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct SortKey(ulong W0, ulong W1, ulong W2, ulong W3) : IComparable<SortKey>
+    internal readonly record struct SortKey(ulong W0, ulong W1, ulong W2, ulong W3) : IComparable<SortKey>
     {
         public static SortKey Read(ReadOnlySpan<byte> hash) => new(
             BinaryPrimitives.ReadUInt64BigEndian(hash),

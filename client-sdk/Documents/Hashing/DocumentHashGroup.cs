@@ -14,6 +14,9 @@ internal sealed class DocumentHashGroup
     private readonly KeccakLaneWidth _width;
     private readonly List<int> _lengths = [];
     private byte[] _leafHashes = new byte[32 * 64 * Hash32.Size];
+
+    // Sorting scratch, kept: renting it per document from the shared pool costs a thread-local lookup each time.
+    private DocumentHashCombiner.SortKey[] _sortKeys = new DocumentHashCombiner.SortKey[128];
     private int _used;
     private int _reserved;
 
@@ -71,7 +74,12 @@ internal sealed class DocumentHashGroup
         {
             starts[d] = start;
             order[d] = d;
-            DocumentHashCombiner.Sort(_leafHashes.AsSpan(start, _lengths[d]));
+            if (_sortKeys.Length < _lengths[d] / Hash32.Size)
+            {
+                _sortKeys = new DocumentHashCombiner.SortKey[_lengths[d] / Hash32.Size];
+            }
+
+            DocumentHashCombiner.Sort(_leafHashes.AsSpan(start, _lengths[d]), _sortKeys);
             start += _lengths[d];
         }
 

@@ -251,6 +251,7 @@ internal sealed class IssueWalker
     }
 
     // A value starts inside the container at depth: in an array, its pointer is the array's plus its index.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Enter(int depth)
     {
         if (depth >= 0 && _indices[depth] >= 0)
@@ -285,6 +286,7 @@ internal sealed class IssueWalker
     }
 
     // From the raw UTF-8 when it is ASCII without an escape (member names of trade documents are), else from the name.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendName(ref Utf8JsonReader reader)
     {
         var raw = reader.ValueSpan;
@@ -302,6 +304,7 @@ internal sealed class IssueWalker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendName(string name)
     {
         Reserve(1 + (2 * name.Length));
@@ -332,6 +335,7 @@ internal sealed class IssueWalker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendIndex(int index)
     {
         Reserve(12);
