@@ -12,8 +12,9 @@ namespace ProvenanceLedger.Sdk.Issuing;
 /// <summary>
 /// The chain-free, per-document half of issuing, on every core. Each document is written once as compact UTF-8
 /// JSON (the text its bundle keeps), parsed once into a pooled <see cref="JsonDocument"/> to be validated and its
-/// leaves counted, then salted and hashed in one reader pass over the same text: no tree of nodes per document. Errors surface as one loop over the
-/// documents would raise them, before anything is anchored: a refusal (another issuer, an invalid document)
+/// leaves counted, then salted and its leaves hashed in one reader pass over the same text: no tree of nodes per
+/// document. Workers take blocks of documents, and the document hashes of a block are combined together, several
+/// in the lanes of one vector (<see cref="DocumentHashGroup"/>). Errors surface as one loop over the documents would raise them, before anything is anchored: a refusal (another issuer, an invalid document)
 /// first, in document order; then a document that cannot be hashed, in batch order.
 /// </summary>
 internal sealed class IssuePreparation
@@ -203,7 +204,8 @@ internal sealed class IssuePreparation
         }
     }
 
-    // One per worker: a walker with its pointer cache, and the buffer and writer compact JSON is written through.
+    // One per worker: a walker with its pointer cache, its block's document-hash group, and the buffer and writer
+    // compact JSON is written through.
     private sealed class Worker
     {
         public Worker() => Writer = new Utf8JsonWriter(Buffer, CompactJson.WriterOptions);

@@ -22,29 +22,53 @@ internal static class DocumentHashCombiner
     /// <summary>Sorts the 32-byte leaf hashes in <paramref name="leafHashes"/> in place, as unsigned big-endian numbers.</summary>
     public static void Sort(Span<byte> leafHashes)
     {
-        var rented = ArrayPool<SortKey>.Shared.Rent(leafHashes.Length / Hash32.Size);
+        var count = leafHashes.Length / Hash32.Size;
+        var keys = ArrayPool<SortKey>.Shared.Rent(count);
+        var prefixes = ArrayPool<ulong>.Shared.Rent(count);
         try
         {
-            Sort(leafHashes, rented);
+            Sort(leafHashes, keys, prefixes);
         }
         finally
         {
-            ArrayPool<SortKey>.Shared.Return(rented);
+            ArrayPool<SortKey>.Shared.Return(keys);
+            ArrayPool<ulong>.Shared.Return(prefixes);
         }
     }
 
-    /// <summary>As <see cref="Sort(Span{byte})"/>, with the caller's <paramref name="keys"/> (one per leaf at least) as scratch.</summary>
+    /// <summary>
+    /// As <see cref="Sort(Span{byte})"/>, with the caller's scratch (<paramref name="keys"/> and
+    /// <paramref name="prefixes"/>, one per leaf at least).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Sort(Span<byte> leafHashes, Span<SortKey> keys)
+    public static void Sort(Span<byte> leafHashes, Span<SortKey> keys, Span<ulong> prefixes)
     {
         var count = leafHashes.Length / Hash32.Size;
         keys = keys[..count];
+        prefixes = prefixes[..count];
         for (var i = 0; i < count; i++)
         {
             keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+            prefixes[i] = keys[i].W0;
         }
 
-        keys.Sort();
+        // Sorted by the first word alone, a primitive key the runtime compares without a comparer call; hashes
+        // whose first words are equal (for random hashes a chance of about count² / 2^65) are then ordered in full.
+        prefixes.Sort(keys);
+        for (var i = 1; i < count; i++)
+        {
+            if (prefixes[i] == prefixes[i - 1])
+            {
+                var start = i - 1;
+                while (i < count && prefixes[i] == prefixes[start])
+                {
+                    i++;
+                }
+
+                keys[start..i].Sort();
+            }
+        }
+
         for (var i = 0; i < count; i++)
         {
             keys[i].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));

@@ -13,10 +13,12 @@ internal sealed class DocumentHashGroup
 {
     private readonly KeccakLaneWidth _width;
     private readonly List<int> _lengths = [];
-    private byte[] _leafHashes = new byte[32 * 64 * Hash32.Size];
+    // Room for a worker's block of 16 documents of up to 128 leaves (a certificate has ~57); grown when needed.
+    private byte[] _leafHashes = new byte[16 * 128 * Hash32.Size];
 
     // Sorting scratch, kept: renting it per document from the shared pool costs a thread-local lookup each time.
     private DocumentHashCombiner.SortKey[] _sortKeys = new DocumentHashCombiner.SortKey[128];
+    private ulong[] _sortPrefixes = new ulong[128];
     private int _used;
     private int _reserved;
 
@@ -77,9 +79,10 @@ internal sealed class DocumentHashGroup
             if (_sortKeys.Length < _lengths[d] / Hash32.Size)
             {
                 _sortKeys = new DocumentHashCombiner.SortKey[_lengths[d] / Hash32.Size];
+                _sortPrefixes = new ulong[_lengths[d] / Hash32.Size];
             }
 
-            DocumentHashCombiner.Sort(_leafHashes.AsSpan(start, _lengths[d]), _sortKeys);
+            DocumentHashCombiner.Sort(_leafHashes.AsSpan(start, _lengths[d]), _sortKeys, _sortPrefixes);
             start += _lengths[d];
         }
 
