@@ -14,6 +14,7 @@ namespace ProvenanceLedger.LoadTest;
 internal sealed class NodeGcMeter : IDisposable
 {
     private readonly EventPipeSession _session;
+    private readonly EventPipeEventSource _source;
     private readonly Task _reading;
     private long _allocatedBytes;
     private readonly int[] _collections = new int[3];
@@ -21,10 +22,10 @@ internal sealed class NodeGcMeter : IDisposable
     private NodeGcMeter(EventPipeSession session)
     {
         _session = session;
-        var source = new EventPipeEventSource(session.EventStream);
-        source.Clr.GCAllocationTick += tick => _allocatedBytes += tick.AllocationAmount64;
-        source.Clr.GCStart += start => _collections[Math.Min(start.Depth, 2)]++;
-        _reading = Task.Run(source.Process);
+        _source = new EventPipeEventSource(session.EventStream);
+        _source.Clr.GCAllocationTick += tick => _allocatedBytes += tick.AllocationAmount64;
+        _source.Clr.GCStart += start => _collections[Math.Min(start.Depth, 2)]++;
+        _reading = Task.Run(_source.Process);
     }
 
     /// <summary>Starts metering process <paramref name="processId"/> (a .NET process with diagnostics on, the default).</summary>
@@ -41,7 +42,22 @@ internal sealed class NodeGcMeter : IDisposable
         return new NodeGcFigures(_allocatedBytes, _collections[0], _collections[1], _collections[2]);
     }
 
-    public void Dispose() => _session.Dispose();
+    /// <summary>Ends the session (when <see cref="Stop"/> was not reached), waits for the reader and releases the stream.</summary>
+    public void Dispose()
+    {
+        _session.Dispose();
+        try
+        {
+            _reading.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only after a failed phase, whose own exception is the one that matters: the reader ends with the stream.
+            Console.Error.WriteLine($"GC meter: the event reader ended with {e.GetType().Name}: {e.Message}");
+        }
+
+        _source.Dispose();
+    }
 }
 
 /// <summary>The node's allocations and collections over a measured phase.</summary>

@@ -6,6 +6,25 @@ public static class Hex
     /// <summary>Encodes bytes as lower-case 0x-prefixed hex.</summary>
     public static string Encode(ReadOnlySpan<byte> bytes) => "0x" + Convert.ToHexStringLower(bytes);
 
+    /// <summary>The length of <see cref="Encode"/>'s text for <paramref name="byteCount"/> bytes.</summary>
+    internal static int EncodedLength(int byteCount) => 2 + (2 * byteCount);
+
+    /// <summary>
+    /// The text <see cref="Encode"/> gives, as UTF-8 written into <paramref name="destination"/> (at least
+    /// <see cref="EncodedLength"/> bytes): for JSON writers that would otherwise make a string per hash.
+    /// </summary>
+    internal static ReadOnlySpan<byte> EncodeUtf8(ReadOnlySpan<byte> bytes, Span<byte> destination)
+    {
+        destination[0] = (byte)'0';
+        destination[1] = (byte)'x';
+        if (!Convert.TryToHexStringLower(bytes, destination[2..], out var written))
+        {
+            throw new ArgumentException($"{bytes.Length} bytes need {EncodedLength(bytes.Length)} bytes of text, got {destination.Length}", nameof(destination));
+        }
+
+        return destination[..(2 + written)];
+    }
+
     /// <summary>Decodes hex with or without a 0x prefix; throws <see cref="FormatException"/> naming the problem.</summary>
     public static byte[] Decode(string hex)
     {

@@ -34,7 +34,7 @@ public sealed class Keccak256Batch
     }
 
     /// <summary>Messages queued and not yet hashed.</summary>
-    public int Pending => _pending;
+    internal int Pending => _pending;
 
     /// <summary>
     /// Queues <paramref name="message"/> (copied) to be hashed into <paramref name="destination"/> (32 bytes). The

@@ -119,10 +119,13 @@ internal sealed class IssuePreparation
     private bool Prepare(Worker worker, int i)
     {
         _cancellationToken.ThrowIfCancellationRequested();
+        byte[] utf8;
+        JsonDocument written;
         try
         {
             CompactJson.Write((_input, i), static (s, w) => s._input.Write(s.i, w), static s => s._input.Explain(s.i), worker.Writer, worker.Buffer);
-            CompactJson.RefuseReplacedSurrogates(worker.Buffer.WrittenSpan, (_input, i), static s => s._input.Explain(s.i));
+            utf8 = worker.Buffer.WrittenSpan.ToArray();
+            written = CompactJson.Parse(utf8);
         }
         catch (CanonicalJsonException e)
         {
@@ -132,8 +135,7 @@ internal sealed class IssuePreparation
             return false;
         }
 
-        var utf8 = worker.Buffer.WrittenSpan.ToArray();
-        using var parsed = CompactJson.Parse(utf8);
+        using var parsed = written;
         var root = parsed.RootElement;
         _refusals[i] = _input.Refusal(i, root);
         if (_refusals[i] is not null)

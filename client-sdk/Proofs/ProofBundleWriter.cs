@@ -16,7 +16,7 @@ public static class ProofBundleWriter
     private const string BlockTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'";
 
     // "0x" and 64 hex digits: a salt, a hash or a proof node.
-    private const int HexLength = 2 + (2 * Hash32.Size);
+    private static readonly int HexLength = Hex.EncodedLength(Hash32.Size);
 
     // Room for a typical bundle (certificates of origin write ~11 KB) without growing.
     private const int InitialBufferSize = 16 * 1024;
@@ -60,11 +60,11 @@ public static class ProofBundleWriter
             Span<byte> hex = stackalloc byte[HexLength];
             foreach (var (pointer, salt) in bundle.Salts)
             {
-                writer.WriteString(pointer, Hex32(salt.Bytes, hex));
+                writer.WriteString(pointer, Hex.EncodeUtf8(salt.Bytes, hex));
             }
 
             writer.WriteEndObject();
-            writer.WriteString("documentHash", Hex32(bundle.DocumentHash.Bytes, hex));
+            writer.WriteString("documentHash", Hex.EncodeUtf8(bundle.DocumentHash.Bytes, hex));
             WriteBatch(writer, bundle.Batch);
             WriteAnchor(writer, bundle.Anchor);
             writer.WriteStartArray("signatures");
@@ -85,11 +85,11 @@ public static class ProofBundleWriter
     {
         writer.WriteStartObject("batch");
         Span<byte> hex = stackalloc byte[HexLength];
-        writer.WriteString("root", Hex32(batch.Root.Bytes, hex));
+        writer.WriteString("root", Hex.EncodeUtf8(batch.Root.Bytes, hex));
         writer.WriteStartArray("proof");
         foreach (var sibling in batch.Proof)
         {
-            writer.WriteStringValue(Hex32(sibling.Bytes, hex));
+            writer.WriteStringValue(Hex.EncodeUtf8(sibling.Bytes, hex));
         }
 
         writer.WriteEndArray();
@@ -118,19 +118,5 @@ public static class ProofBundleWriter
         writer.WritePropertyName("data");
         signature.Data.WriteTo(writer);
         writer.WriteEndObject();
-    }
-
-    // The UTF-8 text 0x + lower-case hex of a 32-byte value, written into destination: the same text as
-    // Hex.Encode without a string for each of a bundle's ~60 salts and proof nodes.
-    private static ReadOnlySpan<byte> Hex32(ReadOnlySpan<byte> value, Span<byte> destination)
-    {
-        destination[0] = (byte)'0';
-        destination[1] = (byte)'x';
-        if (value.Length != Hash32.Size || !Convert.TryToHexStringLower(value, destination[2..], out var written) || written != HexLength - 2)
-        {
-            throw new ArgumentException($"expected {Hash32.Size} bytes, got {value.Length}", nameof(value));
-        }
-
-        return destination;
     }
 }

@@ -168,13 +168,20 @@ public sealed class OfflineBundleVerifier
 
     private CheckResult? CheckDeclarants(ProofBundle bundle, EnvelopeView envelope, Hash32? computed, List<ReportSignature> report)
     {
-        // Most bundles have no declarant: no list for them.
-        if (!bundle.Signatures.Any(s => s.Role == DocumentDeclaration.Role))
+        // Most bundles have no declarant: the list is made for the first one.
+        List<BundleSignature>? declarants = null;
+        foreach (var signed in bundle.Signatures)
+        {
+            if (signed.Role == DocumentDeclaration.Role)
+            {
+                (declarants ??= []).Add(signed);
+            }
+        }
+
+        if (declarants is null)
         {
             return null;
         }
-
-        var declarants = bundle.Signatures.Where(s => s.Role == DocumentDeclaration.Role).ToList();
 
         var problems = new List<string>();
         foreach (var signed in declarants)

@@ -4,8 +4,8 @@ using ProvenanceLedger.Sdk.Ethereum;
 namespace ProvenanceLedger.Node.Configuration;
 
 /// <summary>
-/// The registries this node follows (Ledger:Registries), parsed once: every verification checks its bundle's
-/// registry against them, and parsing a checksummed address hashes it.
+/// The registries this node follows (Ledger:Registries), parsed once: every verification and every relayed batch
+/// checks its registry against them, and parsing a checksummed address hashes it.
 /// </summary>
 internal sealed class FollowedRegistries(IOptions<LedgerNodeOptions> ledger)
 {

@@ -24,7 +24,7 @@ internal sealed class AnchorRelay(
     RelayerAccount relayer,
     RelayQuota quota,
     IOptions<RelayOptions> options,
-    IOptions<LedgerNodeOptions> ledger,
+    FollowedRegistries followed,
     TimeProvider time) : IDisposable
 {
     private readonly ConcurrentDictionary<Hash32, RelayedAnchor> _anchors = new();
@@ -45,7 +45,7 @@ internal sealed class AnchorRelay(
     {
         var chainId = index.GetStatus().ChainId
             ?? throw Refused("Chain not known yet", "The node has not reached its chain yet; retry shortly.", StatusCodes.Status503ServiceUnavailable);
-        var registry = ledger.Value.Registries.Select(r => Address.Parse(r.Address)).FirstOrDefault();
+        var registry = followed.Addresses.FirstOrDefault();
         if (registry == default)
         {
             throw Refused("No registry", "This node follows no registry (Ledger:Registries), so it cannot relay.", StatusCodes.Status503ServiceUnavailable);
@@ -117,10 +117,9 @@ internal sealed class AnchorRelay(
         }
 
         var registry = Parse<Address>(request.Registry, "registry", Address.TryParse);
-        var followed = ledger.Value.Registries.Select(r => Address.Parse(r.Address)).ToList();
-        if (!followed.Contains(registry))
+        if (!followed.Addresses.Contains(registry))
         {
-            throw Refused("Wrong registry", $"The batch is signed for registry {registry}, but this node relays to {string.Join(", ", followed)}.");
+            throw Refused("Wrong registry", $"The batch is signed for registry {registry}, but this node relays to {string.Join(", ", followed.Addresses)}.");
         }
 
         if (!BigInteger.TryParse(request.Nonce, NumberStyles.None, CultureInfo.InvariantCulture, out var nonce))

@@ -43,8 +43,7 @@ internal static class IssueMeasurement
                 timed.Add((new IssueRound(seconds, cpuSeconds), bundles[0].Batch.Root.ToString()));
             }
 
-            // The middle round by throughput (of an even count, the slower of the two middle rounds), as wrap.js picks theirs.
-            var median = timed.OrderByDescending(t => t.Round.Seconds).ElementAt((timed.Count - 1) / 2);
+            var median = MedianRound.Of(timed, t => n / t.Round.Seconds);
             results.Add(new IssueResult(n, median.Round.Seconds, n / median.Round.Seconds, median.Round.CpuSeconds, n / median.Round.CpuSeconds,
                 [.. timed.Select(t => t.Round)], median.Root));
         }

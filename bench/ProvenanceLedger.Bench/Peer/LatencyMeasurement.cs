@@ -44,8 +44,7 @@ internal static class LatencyMeasurement
             rounds.Add(new ThroughputRound(throughputSamples.Count / seconds, verifierCpu / throughputSamples.Count, chainCpu / throughputSamples.Count));
         }
 
-        // The middle round by throughput (of an even count, the slower of the two middle rounds).
-        var median = rounds.OrderBy(r => r.DocumentsPerSecond).ElementAt((rounds.Count - 1) / 2);
+        var median = MedianRound.Of(rounds, r => r.DocumentsPerSecond);
         return new LatencyResult(latencies.Count, Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 99),
             throughputSamples.Count, concurrency, median.DocumentsPerSecond, median.VerifierCpuMsPerDocument, median.ChainCpuMsPerDocument, rounds);
     }

@@ -38,7 +38,6 @@ public sealed class DocumentHasher
     {
         ArgumentNullException.ThrowIfNull(document);
         var utf8 = CompactJson.ToUtf8(document);
-        CompactJson.RefuseReplacedSurrogates(utf8, document, static d => d);
         int leaves;
         using (var parsed = CompactJson.Parse(utf8))
         {

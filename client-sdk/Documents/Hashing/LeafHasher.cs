@@ -47,13 +47,20 @@ public sealed class LeafHasher
     internal Hash32[] HashAll(IReadOnlyList<(string Pointer, JsonNode? Value, Salt Salt)> leaves)
     {
         var hashes = new byte[leaves.Count * Hash32.Size];
-        for (var i = 0; i < leaves.Count; i++)
+        try
         {
-            var (pointer, value, salt) = leaves[i];
-            Queue(salt.Bytes, _pointers.Get(pointer), value, hashes.AsMemory(i * Hash32.Size, Hash32.Size));
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var (pointer, value, salt) = leaves[i];
+                Queue(salt.Bytes, _pointers.Get(pointer), value, hashes.AsMemory(i * Hash32.Size, Hash32.Size));
+            }
+        }
+        finally
+        {
+            // Also when a value is refused: nothing queued may be left for the next call to flush.
+            Flush();
         }
 
-        Flush();
         var result = new Hash32[leaves.Count];
         for (var i = 0; i < result.Length; i++)
         {

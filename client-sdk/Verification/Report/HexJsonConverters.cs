@@ -16,10 +16,8 @@ public sealed class Hash32JsonConverter : JsonConverter<Hash32>
     {
         ArgumentNullException.ThrowIfNull(writer);
         // The text Hash32.ToString gives, made on the stack: a report holds a dozen hashes, each a string otherwise.
-        Span<byte> text = stackalloc byte[2 + (Hash32.Size * 2)];
-        "0x"u8.CopyTo(text);
-        Convert.TryToHexStringLower(value.Bytes, text[2..], out _);
-        writer.WriteStringValue(text);
+        Span<byte> text = stackalloc byte[Hex.EncodedLength(Hash32.Size)];
+        writer.WriteStringValue(Hex.EncodeUtf8(value.Bytes, text));
     }
 }
 

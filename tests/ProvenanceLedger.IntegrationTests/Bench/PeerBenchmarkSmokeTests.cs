@@ -57,6 +57,8 @@ public sealed class PeerBenchmarkSmokeTests
             // Both sides issue in two rounds and our API verifies in two: each median cell shows the rounds' range.
             Assert.Matches(@"^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$", rows["Issue throughput, N = 50 (docs/s, median of 2 rounds with their range; theirs wrapDocuments)"][0]);
             Assert.Matches(@"^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$", rows["Issue throughput, N = 50 (docs/s, median of 2 rounds with their range; theirs wrapDocuments)"][1]);
+            Assert.Matches(@"^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$",
+                rows["Verify throughput (docs/s, 16 in flight; theirs one round of 20; ours POST /api/v1/verify, median of 2 rounds of 20 with their range)"][1]);
 
             Assert.Equal(["yes", "yes", "—"], rows["Still valid after hiding"]);
             Assert.Equal(stdout, await File.ReadAllTextAsync(Path.Combine(output.FullName, "table.md")));

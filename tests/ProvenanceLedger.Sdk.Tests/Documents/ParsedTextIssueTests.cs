@@ -6,6 +6,7 @@ using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Signing;
 using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Tests.Issuing;
 
@@ -163,13 +164,60 @@ public class ParsedTextIssueTests
     }
 
     [Fact]
-    public void Validating_json_with_a_number_that_has_no_json_text_names_the_number()
+    public void Validating_json_with_a_number_that_has_no_json_text_reports_it_as_a_problem_at_its_pointer()
     {
         var document = (JsonObject)JsonNode.Parse(FromText("{}").ToJsonString())!;
         document["body"]!["weight"] = double.NaN;
 
-        var error = Assert.Throws<CanonicalJsonException>(() => DocumentValidator.Validate(document));
+        var result = DocumentValidator.Validate(document);
 
-        Assert.Equal("/body/weight", error.Pointer);
+        Assert.False(result.IsValid);
+        Assert.Equal("/body/weight", Assert.Single(result.Problems).Pointer);
+    }
+
+    // A parsed object nobody has touched writes its text as it was parsed, repeated names included.
+    private static JsonObject WithRepeatedName() =>
+        (JsonObject)JsonNode.Parse(FromText("""{"box":{"n":1}}""").ToJsonString().Replace("\"n\":1", "\"n\":1,\"n\":2", StringComparison.Ordinal))!;
+
+    [Fact]
+    public void A_repeated_member_name_is_refused_at_hashing_with_its_pointer()
+    {
+        var error = Assert.Throws<CanonicalJsonException>(() => new DocumentHasher().Issue(WithRepeatedName()));
+
+        Assert.Equal("/body/box/n", error.Pointer);
+    }
+
+    [Fact]
+    public void A_repeated_member_name_is_a_validation_problem_at_its_pointer()
+    {
+        var result = DocumentValidator.Validate(WithRepeatedName());
+
+        Assert.Equal("/body/box/n", Assert.Single(result.Problems).Pointer);
+    }
+
+    [Fact]
+    public async Task A_document_whose_body_repeats_a_member_name_is_refused_before_anything_is_anchored()
+    {
+        var key = EthereumKey.FromHex("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
+        var body = (JsonObject)JsonNode.Parse("""{"box":{"n":1,"n":2}}""")!;
+        var document = new TradeDocument(DocumentType.Parse("packing-list"), "PL-1", new DocumentIssuer(key.Address, "Packer"), DateTimeOffset.UnixEpoch, [], body);
+        var submitter = new RecordingSubmitter();
+
+        var error = await Assert.ThrowsAsync<CanonicalJsonException>(() => new DocumentBatchIssuer(key, submitter).IssueAsync([document]));
+
+        Assert.Equal("/body/box/n", error.Pointer);
+        Assert.Equal(0, submitter.Submitted);
+    }
+
+    [Fact]
+    public void An_envelope_string_with_a_lone_surrogate_is_a_validation_problem_not_a_replaced_character()
+    {
+        var document = WithRepeatedName();
+        document["body"] = new JsonObject();
+        document["id"] = "PL-\uD800-1";
+
+        var error = Assert.Throws<DocumentValidationException>(() => TradeDocument.FromJson(document));
+
+        Assert.Equal("/id", Assert.Single(error.Problems).Pointer);
     }
 }

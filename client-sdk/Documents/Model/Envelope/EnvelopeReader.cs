@@ -12,7 +12,7 @@ internal static class EnvelopeReader
     {
         ArgumentNullException.ThrowIfNull(document);
         var problems = new List<ValidationProblem>();
-        using var parsed = CompactJson.Parse(document);
+        using var parsed = CompactJson.ParseForReading(document);
         var envelope = TryReadEnvelope(parsed.RootElement, problems);
         return problems.Count == 0 && envelope is not null
             ? new TradeDocument(envelope.Type, envelope.Id, envelope.Issuer, envelope.IssuedAt, envelope.Parents, document["body"]!.AsObject())

@@ -35,7 +35,7 @@ internal static class BodyReading
     {
         ArgumentNullException.ThrowIfNull(body);
         var problems = new List<ValidationProblem>();
-        using var parsed = CompactJson.Parse(body);
+        using var parsed = CompactJson.ParseForReading(body);
         var value = Read(parsed.RootElement, read, issuedOn: null, problems);
         return value ?? throw new DocumentValidationException(problems);
     }

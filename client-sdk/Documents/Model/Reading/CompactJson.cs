@@ -14,25 +14,28 @@ namespace ProvenanceLedger.Sdk.Documents;
 internal static class CompactJson
 {
     /// <summary>
-    /// Only what JSON requires is escaped, so parsing the text back gives the same strings, and a bundle writer
-    /// writing the parsed text gives the same bytes as writing the object it came from.
+    /// HTML-sensitive characters and non-ASCII text are left unescaped (characters outside the Basic Multilingual
+    /// Plane and U+2028/U+2029 are still escaped), so parsing the text back gives the same strings, and a bundle
+    /// writer writing the parsed text gives the same bytes as writing the object it came from.
     /// </summary>
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>As deep as the writer may nest (its default), so any document it wrote parses back.</summary>
     public const int MaxDepth = 1000;
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth };
+    // Duplicate member names are an error (FORMAT.md §1); the writer copies a parsed-but-untouched object's text as
+    // it stands, duplicates included, so the parse is what refuses them.
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
 
     // What the writer puts in place of a lone UTF-16 surrogate (a real U+FFFD is written as it is, unescaped).
     private static ReadOnlySpan<byte> ReplacedSurrogate => "\\uFFFD"u8;
 
     /// <summary>The compact UTF-8 of <paramref name="node"/>.</summary>
-    /// <exception cref="CanonicalJsonException">A number is not finite, so the node has no JSON text.</exception>
+    /// <exception cref="CanonicalJsonException">A number is not finite or a string holds a lone surrogate, so the node has no JSON text.</exception>
     public static byte[] ToUtf8(JsonNode node) => ToUtf8(node, static (n, w) => n.WriteTo(w), static n => n);
 
     /// <summary>The compact UTF-8 that <paramref name="write"/> writes for <paramref name="state"/> (see <see cref="Write"/>).</summary>
-    /// <exception cref="CanonicalJsonException">A number is not finite.</exception>
+    /// <exception cref="CanonicalJsonException">A number is not finite or a string holds a lone surrogate.</exception>
     public static byte[] ToUtf8<TState>(TState state, Action<TState, Utf8JsonWriter> write, Func<TState, JsonNode> explain)
     {
         var buffer = new ArrayBufferWriter<byte>(2048);
@@ -42,18 +45,50 @@ internal static class CompactJson
     }
 
     /// <summary>Parses the compact UTF-8 of <paramref name="node"/> (see <see cref="ToUtf8"/>); dispose the result.</summary>
-    /// <exception cref="CanonicalJsonException">A number is not finite, so the node has no JSON text.</exception>
+    /// <exception cref="CanonicalJsonException">A number is not finite, a string holds a lone surrogate or a member name repeats.</exception>
     public static JsonDocument Parse(JsonNode node) => Parse(ToUtf8(node));
 
+    /// <summary>
+    /// Parses <paramref name="node"/> for reading it as a document or body: a value with no JSON text is reported
+    /// as a validation problem at its pointer, as every other reading problem is.
+    /// </summary>
+    /// <exception cref="DocumentValidationException">A number is not finite, a string holds a lone surrogate or a member name repeats.</exception>
+    public static JsonDocument ParseForReading(JsonNode node)
+    {
+        try
+        {
+            return Parse(node);
+        }
+        catch (CanonicalJsonException e)
+        {
+            throw new DocumentValidationException([new ValidationProblem(e.Pointer, e.Message)]);
+        }
+    }
+
     /// <summary>Parses compact text this class wrote; the bytes are used in place, not copied, and must outlive the result.</summary>
-    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8) => JsonDocument.Parse(utf8, ParseOptions);
+    /// <exception cref="CanonicalJsonException">A member name repeats in one object.</exception>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8, ParseOptions);
+        }
+        catch (JsonException)
+        {
+            // The text is the writer's, so a repeated name is the one thing the parse can refuse; the strict parser
+            // says which member, and where.
+            _ = StrictJsonParser.Parse(utf8.Span);
+            throw;
+        }
+    }
 
     /// <summary>
     /// Resets <paramref name="writer"/> onto <paramref name="buffer"/> (reset first) and writes <paramref name="state"/>
-    /// with <paramref name="write"/>. A value the JSON writer refuses (a non-finite number) is reported by
+    /// with <paramref name="write"/>. A value the JSON writer refuses (a non-finite number) or silently replaces (a
+    /// lone UTF-16 surrogate, written as U+FFFD: hashing it would anchor a value nobody wrote) is reported by
     /// canonicalising <paramref name="explain"/>'s tree, which names the value and its pointer.
     /// </summary>
-    /// <exception cref="CanonicalJsonException">A number is not finite.</exception>
+    /// <exception cref="CanonicalJsonException">A number is not finite or a string holds a lone surrogate.</exception>
     public static void Write<TState>(
         TState state, Action<TState, Utf8JsonWriter> write, Func<TState, JsonNode> explain, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer)
     {
@@ -70,19 +105,11 @@ internal static class CompactJson
             _ = JsonCanonicalizer.Canonicalize(explain(state));
             throw;
         }
-    }
 
-    /// <summary>
-    /// Refuses text in which the writer replaced a lone UTF-16 surrogate (it writes U+FFFD instead, silently):
-    /// hashing the replacement would anchor a value nobody wrote. Canonicalising <paramref name="explain"/> names
-    /// the string and its pointer.
-    /// </summary>
-    /// <exception cref="CanonicalJsonException">A string holds a lone surrogate.</exception>
-    public static void RefuseReplacedSurrogates<TState>(ReadOnlySpan<byte> written, TState state, Func<TState, JsonNode> explain)
-    {
-        if (written.IndexOf(ReplacedSurrogate) >= 0)
+        if (buffer.WrittenSpan.IndexOf(ReplacedSurrogate) >= 0)
         {
             _ = JsonCanonicalizer.Canonicalize(explain(state));
         }
     }
+
 }

@@ -9,22 +9,37 @@ namespace ProvenanceLedger.Sdk.Documents;
 /// </summary>
 public static class DocumentValidator
 {
-    /// <summary>Validates a document built in code.</summary>
-    /// <exception cref="Canonical.CanonicalJsonException">A number in the body is not finite, so the document has no JSON text.</exception>
+    /// <summary>Validates a document built in code; a value with no JSON text (a non-finite number, a lone surrogate) is a problem at its pointer.</summary>
     public static DocumentValidationResult Validate(TradeDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var parsed = CompactJson.Parse(CompactJson.ToUtf8(document, static (d, w) => d.WriteTo(w), static d => d.ToJson()));
-        return Validate(parsed.RootElement);
+        return ValidateText(() => CompactJson.Parse(CompactJson.ToUtf8(document, static (d, w) => d.WriteTo(w), static d => d.ToJson())));
     }
 
-    /// <summary>Validates document JSON, including an envelope too broken to read.</summary>
-    /// <exception cref="Canonical.CanonicalJsonException">A number is not finite, so the document has no JSON text.</exception>
+    /// <summary>Validates document JSON, including an envelope too broken to read; a value with no JSON text or a repeated member name is a problem at its pointer.</summary>
     public static DocumentValidationResult Validate(JsonObject document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var parsed = CompactJson.Parse(document);
-        return Validate(parsed.RootElement);
+        return ValidateText(() => CompactJson.Parse(document));
+    }
+
+    // Validation reports problems rather than throwing them: text that cannot be written or parsed is one more.
+    private static DocumentValidationResult ValidateText(Func<JsonDocument> parse)
+    {
+        JsonDocument parsed;
+        try
+        {
+            parsed = parse();
+        }
+        catch (Canonical.CanonicalJsonException e)
+        {
+            return new DocumentValidationResult([new ValidationProblem(e.Pointer, e.Message)]);
+        }
+
+        using (parsed)
+        {
+            return Validate(parsed.RootElement);
+        }
     }
 
     /// <summary>Validates a parsed document (the one reader behind both entry points above, and issuing's).</summary>
