@@ -17,6 +17,10 @@ internal abstract class IssueInput
     /// <summary>Whether each document's leaf hashes are wanted beside its document hash (they are garbage to an issuer).</summary>
     public virtual bool KeepsLeafHashes => false;
 
+    /// <summary>Whether a document's text may repeat a member name, so parsing it must look for that (a JSON object
+    /// parsed by the caller may; a <see cref="TradeDocument"/> refused repeats when it was made).</summary>
+    public virtual bool MayRepeatNames => true;
+
     /// <summary>Writes document <paramref name="index"/> as compact JSON.</summary>
     public abstract void Write(int index, Utf8JsonWriter writer);
 
@@ -34,6 +38,8 @@ internal abstract class IssueInput
 internal sealed class TradeDocumentInput(IReadOnlyList<TradeDocument> documents, Address issuer) : IssueInput
 {
     public override int Count => documents.Count;
+
+    public override bool MayRepeatNames => false;
 
     public override void Write(int index, Utf8JsonWriter writer) => documents[index].WriteTo(writer);
 

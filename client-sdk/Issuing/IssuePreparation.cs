@@ -125,7 +125,7 @@ internal sealed class IssuePreparation
         {
             CompactJson.Write((_input, i), static (s, w) => s._input.Write(s.i, w), static s => s._input.Explain(s.i), worker.Writer, worker.Buffer);
             utf8 = worker.Buffer.WrittenSpan.ToArray();
-            written = CompactJson.Parse(utf8);
+            written = CompactJson.Parse(utf8, _input.MayRepeatNames);
         }
         catch (CanonicalJsonException e)
         {

@@ -14,9 +14,13 @@ public sealed class TradeDocument
 {
     private readonly JsonObject _body;
 
-    /// <summary>Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id.</summary>
+    /// <summary>
+    /// Creates a document; the body is copied. Throws <see cref="ArgumentException"/> for an empty id, and for a body
+    /// that repeats a member name in one object (possible in an object parsed with <see cref="JsonNode.Parse(string, JsonNodeOptions?, System.Text.Json.JsonDocumentOptions)"/>'s
+    /// defaults and not modified since): a document has each name once (FORMAT.md §1), and issuing relies on it.
+    /// </summary>
     public TradeDocument(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body)
-        : this(type, id, issuer, issuedAt, parents, (JsonObject)(body ?? throw new ArgumentNullException(nameof(body))).DeepClone(), ownsBody: true)
+        : this(type, id, issuer, issuedAt, parents, WithoutRepeatedNames((JsonObject)(body ?? throw new ArgumentNullException(nameof(body))).DeepClone()), ownsBody: true)
     {
     }
 
@@ -42,6 +46,31 @@ public sealed class TradeDocument
         IssuedAt = issuedAt.ToUniversalTime();
         Parents = [.. parents];
         _body = body;
+    }
+
+    private static JsonObject WithoutRepeatedNames(JsonObject body)
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = CompactJson.ToUtf8(body);
+        }
+        catch (Canonical.CanonicalJsonException)
+        {
+            // A value with no JSON text (a non-finite number, a lone surrogate) is left to validation and issuing,
+            // which report it with the document's pointer; only repeated names are this constructor's to refuse.
+            return body;
+        }
+
+        try
+        {
+            using var _ = CompactJson.Parse(utf8);
+            return body;
+        }
+        catch (Canonical.CanonicalJsonException e)
+        {
+            throw new ArgumentException($"the body cannot be a document's: {e.Message} (pointer within the body)", nameof(body), e);
+        }
     }
 
     /// <summary>The document type.</summary>
