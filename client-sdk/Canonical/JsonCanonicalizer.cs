@@ -94,8 +94,7 @@ public static class JsonCanonicalizer
 
                 if (!token.TryGetDouble(out var number) || !double.IsFinite(number))
                 {
-                    throw new CanonicalJsonException(
-                        $"number {Encoding.UTF8.GetString(token.ValueSpan)} at '{pointer}' is outside IEEE-754 double range", pointer);
+                    throw OutsideDoubleRange(Encoding.UTF8.GetString(token.ValueSpan), pointer);
                 }
 
                 output.Advance(EcmaScriptNumber.Format(number, output.GetSpan(32)));
@@ -268,15 +267,17 @@ public static class JsonCanonicalizer
         return true;
     }
 
+    // JSON text beyond double range (1e400) parses but has no canonical form.
+    private static CanonicalJsonException OutsideDoubleRange(string number, string pointer) =>
+        new($"number {number} at '{pointer}' is outside IEEE-754 double range", pointer);
+
     private static double ToDouble(JsonValue value)
     {
         if (value.TryGetValue<JsonElement>(out var element))
         {
-            // JSON text beyond double range (1e400) parses but has no canonical form.
             return element.TryGetDouble(out var parsed) && double.IsFinite(parsed)
                 ? parsed
-                : throw new CanonicalJsonException(
-                    $"number {element.GetRawText()} at '{PointerOf(value)}' is outside IEEE-754 double range", PointerOf(value));
+                : throw OutsideDoubleRange(element.GetRawText(), PointerOf(value));
         }
 
         if (value.TryGetValue<double>(out var d))

@@ -55,12 +55,19 @@ public static class Keccak256
         KeccakF1600.Permute(state);
     }
 
+    /// <summary>Keccak's original padding (pad10*1 with 0x01, not SHA-3's 0x06) of a final block holding <paramref name="length"/> message bytes, the rest zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void PadFinalBlock(Span<byte> block, int length)
+    {
+        block[length] ^= 0x01;
+        block[Rate - 1] ^= 0x80;
+    }
+
     /// <summary>Pads the final partial block (its first <paramref name="length"/> bytes used, rest zero), absorbs it and squeezes 32 bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Finish(Span<ulong> state, Span<byte> lastBlock, int length, Span<byte> output)
     {
-        lastBlock[length] ^= 0x01;
-        lastBlock[Rate - 1] ^= 0x80;
+        PadFinalBlock(lastBlock, length);
         AbsorbBlock(state, lastBlock);
         for (var i = 0; i < Size / 8; i++)
         {

@@ -32,8 +32,7 @@ internal static class Keccak256Lanes
     {
         message.CopyTo(block);
         block[message.Length..Keccak256.Rate].Clear();
-        block[message.Length] ^= 0x01;
-        block[Keccak256.Rate - 1] ^= 0x80;
+        Keccak256.PadFinalBlock(block, message.Length);
     }
 
     /// <summary>

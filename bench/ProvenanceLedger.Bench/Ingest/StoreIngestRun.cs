@@ -122,18 +122,18 @@ internal static class StoreIngestRun
     {
         using var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
-        var threadBefore = CallingThreadCpu.Now();
+        var threadBefore = ThreadCpuTime.Now();
         var started = Stopwatch.GetTimestamp();
         action();
         var wall = Stopwatch.GetElapsedTime(started);
         process.Refresh();
-        return new Measured(wall, process.TotalProcessorTime - cpuBefore, CallingThreadCpu.Now() - threadBefore);
+        return new Measured(wall, process.TotalProcessorTime - cpuBefore, ThreadCpuTime.Now() - threadBefore);
     }
 
     private static void Row(TextWriter output, string stage, Measured measured, int events) =>
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {stage} | {measured.Wall.TotalSeconds:0.00} s | {events / measured.Wall.TotalSeconds:N0} | {measured.Cpu.TotalSeconds:0.00} s | {events / measured.Cpu.TotalSeconds:N0} | {measured.ThreadCpu?.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture) ?? "n/a"} |"));
+            $"| {stage} | {measured.Wall.TotalSeconds:0.00} s | {events / measured.Wall.TotalSeconds:N0} | {measured.Cpu.TotalSeconds:0.00} s | {events / measured.Cpu.TotalSeconds:N0} | {measured.ThreadCpu.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture)} |"));
 
-    private readonly record struct Measured(TimeSpan Wall, TimeSpan Cpu, TimeSpan? ThreadCpu);
+    private readonly record struct Measured(TimeSpan Wall, TimeSpan Cpu, TimeSpan ThreadCpu);
 }

@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     documents: { type: "string" },
     out: { type: "string" },
     "wrap-sizes": { type: "string", default: "1000,10000,100000" },
-    "wrap-budget-seconds": { type: "string", default: "60" },
+    "wrap-budget-seconds": { type: "string", default: "60" }, // per round: a size projected to take longer is skipped
     rounds: { type: "string", default: "3" },
     "anchor-sizes": { type: "string", default: "1,10,100,1000,10000" },
     "verify-samples": { type: "string", default: "300" },

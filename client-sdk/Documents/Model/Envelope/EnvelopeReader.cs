@@ -15,7 +15,7 @@ internal static class EnvelopeReader
         using var parsed = CompactJson.ParseForReading(document);
         var envelope = TryReadEnvelope(parsed.RootElement, problems);
         return problems.Count == 0 && envelope is not null
-            ? new TradeDocument(envelope.Type, envelope.Id, envelope.Issuer, envelope.IssuedAt, envelope.Parents, document["body"]!.AsObject())
+            ? TradeDocument.FromCheckedBody(envelope.Type, envelope.Id, envelope.Issuer, envelope.IssuedAt, envelope.Parents, document["body"]!.AsObject())
             : throw new DocumentValidationException(problems);
     }
 

@@ -48,6 +48,10 @@ public sealed class TradeDocument
         _body = body;
     }
 
+    /// <summary>A document whose body's text was just parsed with repeated names refused (reading a whole document): the body is copied, not searched again.</summary>
+    internal static TradeDocument FromCheckedBody(DocumentType type, string id, DocumentIssuer issuer, DateTimeOffset issuedAt, IEnumerable<ParentLink> parents, JsonObject body) =>
+        new(type, id, issuer, issuedAt, parents, (JsonObject)body.DeepClone(), ownsBody: true);
+
     private static JsonObject WithoutRepeatedNames(JsonObject body)
     {
         byte[] utf8;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ProvenanceLedger.Bench.Api;
+namespace ProvenanceLedger.Bench;
 
 /// <summary>
 /// CPU time of the calling thread (Linux clock_gettime, CLOCK_THREAD_CPUTIME_ID): what the stage's own work cost,
