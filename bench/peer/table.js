@@ -1,16 +1,20 @@
 // Sets the two sides' results side by side: one Markdown table (figure, theirs, ours, ratio), then the
-// versions, the machine and our end-to-end budget. Usage: node table.js openattestation.json ours.json
+// versions, the machine and our end-to-end budget.
+// Usage: node table.js openattestation.json ours.json [ours-pgo-off.json]
+// The optional third file is our issue measured again in a host with dynamic PGO off, the setting our CLI and
+// ledger node ship with; it adds one row per size beside the default-host row, which stays the headline.
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
 
-const [theirsFile, oursFile] = process.argv.slice(2);
+const [theirsFile, oursFile, oursPgoOffFile] = process.argv.slice(2);
 if (!theirsFile || !oursFile) {
-  process.stderr.write("usage: node bench/peer/table.js <openattestation.json> <provenance-ledger.json>\n");
+  process.stderr.write("usage: node bench/peer/table.js <openattestation.json> <provenance-ledger.json> [<provenance-ledger-pgo-off.json>]\n");
   process.exit(2);
 }
 const theirs = JSON.parse(fs.readFileSync(theirsFile, "utf8"));
 const ours = JSON.parse(fs.readFileSync(oursFile, "utf8"));
+const oursPgoOff = oursPgoOffFile ? JSON.parse(fs.readFileSync(oursPgoOffFile, "utf8")) : null;
 
 const number = (value, digits = 0) =>
   value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -42,6 +46,14 @@ const withRange = (median, rounds, perRound) => {
 };
 const roundsOf = (entry) => entry.rounds?.length ?? 1;
 
+// Our issue at size n again, in a host with dynamic PGO off (absent unless the third file was given).
+function pgoOffRow(n, theirCell, ratioOf) {
+  const other = oursPgoOff?.issue.find((entry) => entry.n === n);
+  if (!other) return;
+  row(`Issue throughput, N = ${number(n)}, ours in a host with dynamic PGO off, as the provenance CLI runs it (docs/s, median of ${roundsOf(other)} rounds)`,
+    theirCell, withRange(other.documentsPerSecond, other.rounds, (r) => n / r.seconds), ratioOf(other));
+}
+
 // 1. Issue / wrap throughput and growth with N; each side's median round.
 for (const ourIssue of ours.issue) {
   const their = theirs.wrap.find((w) => w.n === ourIssue.n);
@@ -51,9 +63,11 @@ for (const ourIssue of ours.issue) {
     const projected = their?.projectedSeconds ? `skipped: projected ${number(their.projectedSeconds)} s` : "not run";
     const ratio = their?.projectedSeconds ? `≈${advantage(their.projectedSeconds / ourIssue.seconds)} (vs projection)` : "—";
     row(figure, projected, ourCell, ratio);
+    pgoOffRow(ourIssue.n, projected, (other) => their?.projectedSeconds ? `≈${advantage(their.projectedSeconds / other.seconds)} (vs projection)` : "—");
   } else {
-    row(figure, withRange(their.documentsPerSecond, their.rounds, (r) => their.n / r.seconds), ourCell,
-      higherIsBetter(their.documentsPerSecond, ourIssue.documentsPerSecond));
+    const theirCell = withRange(their.documentsPerSecond, their.rounds, (r) => their.n / r.seconds);
+    row(figure, theirCell, ourCell, higherIsBetter(their.documentsPerSecond, ourIssue.documentsPerSecond));
+    pgoOffRow(ourIssue.n, theirCell, (other) => higherIsBetter(their.documentsPerSecond, other.documentsPerSecond));
     row(`Issue throughput per CPU-second, N = ${number(ourIssue.n)} (docs per CPU-s, all threads)`,
       number(their.documentsPerCpuSecond), number(ourIssue.documentsPerCpuSecond), higherIsBetter(their.documentsPerCpuSecond, ourIssue.documentsPerCpuSecond));
   }

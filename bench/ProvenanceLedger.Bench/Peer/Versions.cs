@@ -11,5 +11,12 @@ internal static class Versions
     {
         ["ProvenanceLedger.Sdk"] = typeof(DocumentHasher).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown",
         ["runtime"] = RuntimeInformation.FrameworkDescription,
+        ["dynamic PGO"] = DynamicPgoIsOn() ? "on (the .NET default)" : "off (as the provenance CLI and the ledger node ship)",
     };
+
+    // The environment variable wins over runtimeconfig.json, as in the runtime itself.
+    private static bool DynamicPgoIsOn() =>
+        Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is { } variable
+            ? variable != "0"
+            : !AppContext.TryGetSwitch("System.Runtime.TieredPGO", out var on) || on;
 }

@@ -60,6 +60,12 @@ public sealed class PeerBenchmarkSmokeTests
             Assert.Matches(@"^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$",
                 rows["Verify throughput (docs/s, 16 in flight; theirs one round of 20; ours POST /api/v1/verify, median of 2 rounds of 20 with their range)"][1]);
 
+            // Our issue again in a host with dynamic PGO off (as the CLI ships): its own row, compared with the same wrap.
+            var pgoOff = rows["Issue throughput, N = 50, ours in a host with dynamic PGO off, as the provenance CLI runs it (docs/s, median of 2 rounds)"];
+            Assert.Equal(rows["Issue throughput, N = 50 (docs/s, median of 2 rounds with their range; theirs wrapDocuments)"][0], pgoOff[0]);
+            Assert.Matches(@"^\d[\d,]* \(\d[\d,]*–\d[\d,]*\)$", pgoOff[1]);
+            Assert.Matches(@"^\d[\d.,]*×", pgoOff[2]);
+
             Assert.Equal(["yes", "yes", "—"], rows["Still valid after hiding"]);
             Assert.Equal(stdout, await File.ReadAllTextAsync(Path.Combine(output.FullName, "table.md")));
         }
