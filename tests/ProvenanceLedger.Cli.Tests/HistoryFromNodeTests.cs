@@ -88,28 +88,12 @@ public sealed class HistoryFromNodeTests(HardhatChainFixture chain) : IAsyncLife
             ["Ledger__DataDirectory"] = Path.Combine(_cli.Root, "node", "data"),
         });
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited: {Processes.LogTail(LedgerNodeLauncher.Name)}");
-            try
-            {
-                // Every event happened before the node started, so ready (no lag allowed) means all of them are indexed.
-                using var ready = await http.GetAsync(new Uri(url, "health/ready"));
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return url;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or too busy to answer within the request timeout; the deadline bounds the wait.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"the node did not index the chain within 120 s: {Processes.LogTail(LedgerNodeLauncher.Name)}");
+        // Every event happened before the node started, so ready (no lag allowed) means all of them are indexed.
+        await LedgerNodeHealth.WaitAsync(
+            url,
+            (status, _) => status == HttpStatusCode.OK,
+            () => Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited: {Processes.LogTail(LedgerNodeLauncher.Name)}"),
+            TimeSpan.FromSeconds(120));
+        return url;
     }
 }

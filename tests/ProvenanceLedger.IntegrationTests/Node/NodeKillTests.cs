@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json.Nodes;
 using ProvenanceLedger.Cli.Dev;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
@@ -116,35 +115,9 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
     // kill -9 (DevProcesses stops by SIGKILL): no shutdown code runs, whatever the node was writing is cut off.
     private Task KillNodeAsync() => Processes.StopAsync(LedgerNodeLauncher.Name, CancellationToken.None);
 
-    private async Task WaitUntilIndexedAsync(Uri node, ulong block, bool requireReady)
-    {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited before it caught up: {Processes.LogTail(LedgerNodeLauncher.Name)}");
-            try
-            {
-                using var response = await http.GetAsync(new Uri(node, "health/ready"));
-                if (response.StatusCode == HttpStatusCode.OK || (!requireReady && response.StatusCode == HttpStatusCode.ServiceUnavailable))
-                {
-                    var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                    var indexed = (string?)body["checks"]![0]!["data"]!["indexedBlock"];
-                    if (indexed is not null && indexed != "none" && ulong.Parse(indexed, CultureInfo.InvariantCulture) >= block)
-                    {
-                        return;
-                    }
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or too busy to answer within the per-request timeout (a loaded CI
-                // machine); the 90 s deadline above bounds the wait either way.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"the node did not index up to block {block} within 90 s");
-    }
+    private Task WaitUntilIndexedAsync(Uri node, ulong block, bool requireReady) => LedgerNodeHealth.WaitAsync(
+        node,
+        (status, ready) => (status == HttpStatusCode.OK || (!requireReady && status == HttpStatusCode.ServiceUnavailable)) && LedgerNodeHealth.IndexedBlock(ready) >= block,
+        () => Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited before it caught up: {Processes.LogTail(LedgerNodeLauncher.Name)}"),
+        TimeSpan.FromSeconds(90));
 }
