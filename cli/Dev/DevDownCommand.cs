@@ -19,7 +19,7 @@ internal static class DevDownCommand
     public static async Task<ExitCode> HandleAsync(CommandRunner runner, ParseResult parse, DevSettings settings, CancellationToken cancellationToken)
     {
         var processes = new DevProcesses(settings.Directory);
-        var node = await processes.StopAsync("node", cancellationToken);
+        var node = await processes.StopAsync(LedgerNodeLauncher.Name, cancellationToken);
         var chain = await processes.StopAsync("chain", cancellationToken);
         runner.ResultsFor(parse).Write(new FieldsResult("development stack stopped",
             [("node", node ? "stopped" : "was not running"), ("chain", chain ? "stopped" : "was not running")]));

@@ -58,7 +58,11 @@ public sealed class DevProcesses(string directory)
     public async Task<bool> StopAsync(string name, CancellationToken cancellationToken)
     {
         var pid = RunningPid(name);
-        File.Delete(PidFile(name));
+        if (File.Exists(PidFile(name)))
+        {
+            // Not File.Delete alone: it throws when the dev folder itself does not exist (nothing ever started there).
+            File.Delete(PidFile(name));
+        }
         if (pid is null)
         {
             return false;

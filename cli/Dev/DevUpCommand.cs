@@ -79,23 +79,21 @@ internal static class DevUpCommand
             }
         }
 
-        if (deployedNow && processes.RunningPid("node") is not null)
+        if (deployedNow && processes.RunningPid(LedgerNodeLauncher.Name) is not null)
         {
-            await processes.StopAsync("node", cancellationToken);
+            await processes.StopAsync(LedgerNodeLauncher.Name, cancellationToken);
             await progress.WriteLineAsync("stopped the ledger node: it followed the previous registry");
         }
 
-        if (processes.RunningPid("node") is { } nodePid)
+        if (processes.RunningPid(LedgerNodeLauncher.Name) is { } nodePid)
         {
             await progress.WriteLineAsync($"ledger node already running (pid {nodePid})");
         }
         else
         {
-            var pid = processes.Start("node", settings.Repository, NodeEnvironment(settings, rpc, profile, ring), "dotnet", LedgerNodeAssembly(settings.Repository), "--urls", node.ToString().TrimEnd('/'),
-                // The web page and appsettings live in the project folder, not beside the built assembly.
-                "--contentRoot", Path.Combine(settings.Repository, "ledger-node"));
+            var pid = LedgerNodeLauncher.Start(processes, settings.Repository, node, NodeEnvironment(settings, rpc, profile, ring));
             await progress.WriteLineAsync($"started ledger node on {node} (pid {pid}, log {Path.Combine(settings.Directory, "node.log")})");
-            await DevHealth.WaitAsync("node", processes, () => DevHealth.NodeLiveAsync(node, cancellationToken), TimeSpan.FromSeconds(120), cancellationToken);
+            await DevHealth.WaitAsync(LedgerNodeLauncher.Name, processes, () => DevHealth.NodeLiveAsync(node, cancellationToken), TimeSpan.FromSeconds(120), cancellationToken);
         }
 
         using var issuerSession = new ChainSession(new DeploymentTarget(rpc, profile.Registry, profile.DeploymentBlock, node, profile.Name), DevAccounts.Issuer);
@@ -154,18 +152,6 @@ internal static class DevUpCommand
         ["Ledger__ResetOnChainChange"] = "true",
         ["Ledger__DataDirectory"] = Path.Combine(settings.Directory, "node-data"),
     };
-
-    private static string LedgerNodeAssembly(string repository)
-    {
-        var candidates = new[] { "Debug", "Release" }
-            .Select(c => Path.Combine(repository, "ledger-node", "bin", c, "net10.0", "ProvenanceLedger.Node.dll"))
-            .Where(File.Exists)
-            .OrderByDescending(File.GetLastWriteTimeUtc)
-            .ToList();
-        return candidates.Count > 0
-            ? candidates[0]
-            : throw new CliException($"the ledger node is not built in {repository}; run 'dotnet build ledger-node' first");
-    }
 
     private static async Task EnsureKeyAsync(KeyRing ring, string name, EthereumKey key, string password, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ProvenanceLedger.Cli.Documents;
 using ProvenanceLedger.Cli.Infrastructure;
 using ProvenanceLedger.Cli.Profiles;
@@ -29,7 +28,7 @@ internal static class HistoryCommand
         var rows = parse.GetValue(runner.Options.Node) is { } node
             ? await NodeHistoryClient.ReadAsync(node, hash, bundle?.Batch.Root, cancellationToken)
             : await FromChainAsync(runner, parse, hash, bundle?.Batch.Root, cancellationToken);
-        runner.ResultsFor(parse).Write(new TableResult($"history of {hash}", ["block", "event", "details", "transaction"], ["block", "event", "details", "transaction"], rows));
+        runner.ResultsFor(parse).Write(new TableResult($"history of {hash}", HistoryRows.Columns, HistoryRows.Columns, rows));
         return ExitCode.Success;
     }
 
@@ -38,26 +37,56 @@ internal static class HistoryCommand
         var target = await new DeploymentResolver(runner, parse).ResolveAsync(cancellationToken);
         using var session = new ChainSession(target);
         var events = await session.Registry.GetEventsAsync(BlockParameter.Number(target.DeploymentBlock), BlockParameter.Latest, cancellationToken);
+        var roots = BatchesNamingTheDocument(events, hash, root);
         var rows = new List<IReadOnlyList<string>>();
         foreach (var e in events)
         {
-            if (Describe(e, hash, root) is { } what)
+            if (Describe(e, hash, root, roots) is { } what)
             {
-                rows.Add([e.Position.BlockNumber.ToString(CultureInfo.InvariantCulture), what.Event, what.Details, e.Position.TransactionHash.ToString()]);
+                rows.Add(HistoryRows.Row(e.Position.BlockNumber, what.Event, what.Detail, e.Position.TransactionHash.ToString()));
             }
         }
 
         return rows;
     }
 
-    private static (string Event, string Details)? Describe(RegistryEvent e, Hash32 hash, Hash32? root) => e switch
+    // The batches whose revocation is part of the document's history, as the node counts them: the one given, and
+    // those the document's own revocation and supersessions name.
+    private static HashSet<Hash32> BatchesNamingTheDocument(IReadOnlyList<RegistryEvent> events, Hash32 hash, Hash32? root)
     {
-        BatchAnchoredEvent a when a.Root == root => ("anchored", $"batch {a.Root} of {a.Count} by {a.Issuer}"),
-        BatchRevokedEvent r when r.Root == root => ("batch revoked", $"{r.Reason} by {r.RevokedBy}"),
-        DocumentRevokedEvent r when r.DocHash == hash => ("revoked", $"{r.Reason} by {r.RevokedBy}"),
-        SupersededEvent s when s.OldHash == hash => ("superseded", $"by {s.NewHash}"),
-        SupersededEvent s when s.NewHash == hash => ("supersedes", $"{s.OldHash}"),
-        DecisionRecordedEvent d when d.DocHash == hash => ("decision", $"{d.Decision} by {d.Authority} ({d.Country}) ref {d.DeclarationRef}"),
+        var roots = new HashSet<Hash32>();
+        if (root is { } given)
+        {
+            roots.Add(given);
+        }
+
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case DocumentRevokedEvent r when r.DocHash == hash:
+                    roots.Add(r.Root);
+                    break;
+                case SupersededEvent s when s.OldHash == hash:
+                    roots.Add(s.OldRoot);
+                    break;
+                case SupersededEvent s when s.NewHash == hash:
+                    roots.Add(s.NewRoot);
+                    break;
+            }
+        }
+
+        return roots;
+    }
+
+    private static (string Event, string Detail)? Describe(RegistryEvent e, Hash32 hash, Hash32? root, HashSet<Hash32> roots) => e switch
+    {
+        BatchAnchoredEvent a when a.Root == root => (DocumentHistoryWording.BatchAnchoredEvent, DocumentHistoryWording.BatchAnchored(a.Count, a.Issuer)),
+        BatchRevokedEvent r when roots.Contains(r.Root) => (DocumentHistoryWording.BatchRevokedEvent, DocumentHistoryWording.BatchRevoked(r.RevokedBy, r.Reason)),
+        DocumentRevokedEvent r when r.DocHash == hash => (DocumentHistoryWording.DocumentRevokedEvent, DocumentHistoryWording.DocumentRevoked(r.RevokedBy, r.Reason)),
+        SupersededEvent s when s.OldHash == hash => (DocumentHistoryWording.SupersededEvent, DocumentHistoryWording.SupersededBy(s.NewHash)),
+        SupersededEvent s when s.NewHash == hash => (DocumentHistoryWording.SupersedesEvent, DocumentHistoryWording.Supersedes(s.OldHash)),
+        DecisionRecordedEvent d when d.DocHash == hash => (DocumentHistoryWording.DecisionRecordedEvent, DocumentHistoryWording.DecisionRecorded(d.Decision, d.Authority, d.Country, d.DeclarationRef)),
         _ => null,
     };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -9,20 +8,10 @@ namespace ProvenanceLedger.Cli.Lifecycle;
 
 /// <summary>
 /// A document's history from a ledger node (<c>GET /api/v1/documents/{hash}/history</c>): answered from the node's
-/// index instead of scanning the chain's logs from the deployment block, in the same columns as the chain path.
+/// index instead of scanning the chain's logs from the deployment block, in the same rows as the chain path (<see cref="HistoryRows"/>).
 /// </summary>
 internal static class NodeHistoryClient
 {
-    private static readonly Dictionary<string, string> EventNames = new(StringComparer.Ordinal)
-    {
-        ["BatchAnchored"] = "anchored",
-        ["BatchRevoked"] = "batch revoked",
-        ["DocumentRevoked"] = "revoked",
-        ["Superseded"] = "superseded",
-        ["Supersedes"] = "supersedes",
-        ["DecisionRecorded"] = "decision",
-    };
-
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> ReadAsync(Uri node, Hash32 hash, Hash32? root, CancellationToken cancellationToken)
     {
         var path = $"api/v1/documents/{hash}/history" + (root is { } r ? $"?root={r}" : string.Empty);
@@ -68,12 +57,10 @@ internal static class NodeHistoryClient
     {
         var name = (string?)entry?["event"] ?? throw new FormatException("an event without a name");
         var at = entry!["at"] ?? throw new FormatException($"event {name} without a location");
-        return
-        [
-            ((ulong?)at["blockNumber"] ?? throw new FormatException($"event {name} without a block number")).ToString(CultureInfo.InvariantCulture),
-            EventNames.GetValueOrDefault(name, name),
+        return HistoryRows.Row(
+            (ulong?)at["blockNumber"] ?? throw new FormatException($"event {name} without a block number"),
+            name,
             (string?)entry["detail"] ?? string.Empty,
-            (string?)at["transactionHash"] ?? string.Empty,
-        ];
+            (string?)at["transactionHash"] ?? string.Empty);
     }
 }

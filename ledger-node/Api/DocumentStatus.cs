@@ -37,9 +37,9 @@ public sealed record DocumentInclusion(Hash32 Root, bool? ProofValid, BatchView?
 public sealed record DocumentStatusResponse(Hash32 DocumentHash, DocumentState State, string Summary, DocumentInclusion? Inclusion, DocumentView Ledger);
 
 /// <summary>One event touching a document, for its history.</summary>
-/// <param name="Event">BatchAnchored, BatchRevoked, DocumentRevoked, Superseded (by a newer one), Supersedes (an older one), DecisionRecorded.</param>
+/// <param name="Event">BatchAnchored, BatchRevoked, DocumentRevoked, Superseded (by a newer one), Supersedes (an older one), DecisionRecorded (<see cref="ProvenanceLedger.Sdk.Registry.Events.DocumentHistoryWording"/>).</param>
 /// <param name="At">Where it happened.</param>
-/// <param name="Detail">One plain sentence.</param>
+/// <param name="Detail">One plain sentence, worded by <see cref="ProvenanceLedger.Sdk.Registry.Events.DocumentHistoryWording"/>.</param>
 /// <param name="Related">The other hash involved (root, newer or older document), if any.</param>
 public sealed record DocumentHistoryEntry(string Event, EventLocation At, string Detail, Hash32? Related);
 

@@ -1,6 +1,7 @@
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Proofs;
+using Wording = ProvenanceLedger.Sdk.Registry.Events.DocumentHistoryWording;
 
 namespace ProvenanceLedger.Node.Api;
 
@@ -27,22 +28,22 @@ internal static class DocumentStatusReader
         var events = new List<DocumentHistoryEntry>();
         if (root is { } r && index.GetBatch(r, asOf) is { } batch)
         {
-            events.Add(new("BatchAnchored", batch.Anchored, $"Batch of {batch.Count} anchored by issuer {batch.Issuer}.", batch.Root));
+            events.Add(new(Wording.BatchAnchoredEvent, batch.Anchored, Wording.BatchAnchored(batch.Count, batch.Issuer), batch.Root));
         }
 
         if (view.Revocation is { } revocation)
         {
-            events.Add(new("DocumentRevoked", revocation.At, $"Document revoked by {revocation.RevokedBy}, reason {revocation.Reason}.", revocation.Root));
+            events.Add(new(Wording.DocumentRevokedEvent, revocation.At, Wording.DocumentRevoked(revocation.RevokedBy, revocation.Reason), revocation.Root));
         }
 
-        events.AddRange(view.BatchRevocations.Select(b => new DocumentHistoryEntry("BatchRevoked", b.At, $"Its batch was revoked by {b.RevokedBy}, reason {b.Reason}.", b.Root)));
+        events.AddRange(view.BatchRevocations.Select(b => new DocumentHistoryEntry(Wording.BatchRevokedEvent, b.At, Wording.BatchRevoked(b.RevokedBy, b.Reason), b.Root)));
         if (view.SupersededBy is { } by)
         {
-            events.Add(new("Superseded", by.At, $"Superseded by {by.NewHash}.", by.NewHash));
+            events.Add(new(Wording.SupersededEvent, by.At, Wording.SupersededBy(by.NewHash), by.NewHash));
         }
 
-        events.AddRange(view.Supersedes.Select(s => new DocumentHistoryEntry("Supersedes", s.At, $"Supersedes {s.OldHash}.", s.OldHash)));
-        events.AddRange(view.Decisions.Select(d => new DocumentHistoryEntry("DecisionRecorded", d.At, $"{d.Decision} by {d.Authority} ({d.Country}), reference {d.DeclarationRef}.", null)));
+        events.AddRange(view.Supersedes.Select(s => new DocumentHistoryEntry(Wording.SupersedesEvent, s.At, Wording.Supersedes(s.OldHash), s.OldHash)));
+        events.AddRange(view.Decisions.Select(d => new DocumentHistoryEntry(Wording.DecisionRecordedEvent, d.At, Wording.DecisionRecorded(d.Decision, d.Authority, d.Country, d.DeclarationRef), null)));
         events.Sort((a, b) => (a.At.BlockNumber, a.At.LogIndex).CompareTo((b.At.BlockNumber, b.At.LogIndex)));
         if (events.Count == 0)
         {

@@ -19,6 +19,13 @@ internal sealed class AdaptiveRange
         _targetLogs = targetLogs;
     }
 
+    private AdaptiveRange(AdaptiveRange from)
+    {
+        Size = from.Size;
+        _max = from._max;
+        _targetLogs = from._targetLogs;
+    }
+
     /// <summary>Blocks in the next range.</summary>
     public ulong Size { get; private set; }
 
@@ -34,6 +41,19 @@ internal sealed class AdaptiveRange
             // Only a full-size range says anything about density; a short range at the head does not.
             Size = Math.Min(_max, Size * 2);
         }
+    }
+
+    /// <summary>
+    /// A copy for a read whose result may never be used (a prefetch): it adapts the copy, and only
+    /// <see cref="Adopt"/> lets what it learned reach this range.
+    /// </summary>
+    public AdaptiveRange Fork() => new(this);
+
+    /// <summary>Takes the size a forked read arrived at, once its result is used.</summary>
+    public void Adopt(AdaptiveRange fork)
+    {
+        ArgumentNullException.ThrowIfNull(fork);
+        Size = fork.Size;
     }
 
     /// <summary>Halves after the node refused a range; false when already one block (nothing left to shrink).</summary>

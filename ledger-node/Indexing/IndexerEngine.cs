@@ -26,7 +26,7 @@ internal sealed partial class IndexerEngine
     private readonly TransactionRangeReader _reader;
     private readonly CommonAncestorFinder _ancestors;
     private readonly AdaptiveRange _range;
-    private readonly RangePrefetch _prefetch = new();
+    private readonly RangePrefetch _prefetch;
     private readonly ulong _startBlock;
     private readonly ulong _confirmations;
     private readonly ulong _keepBlocks;
@@ -49,7 +49,8 @@ internal sealed partial class IndexerEngine
         _identity = new ChainIdentityGuard(rpc, settings.Registries, settings.ResetOnChainChange);
         _ancestors = new CommonAncestorFinder(rpc);
         _range = new AdaptiveRange(settings.InitialRange, settings.MaxRange, settings.TargetLogsPerRange);
-        _reader = new TransactionRangeReader(new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]), _range, settings.CatchUpLogsPerTransaction, logger, metrics);
+        _reader = new TransactionRangeReader(new RangeReader(rpc, [.. settings.Registries.Select(r => r.Address)]), settings.CatchUpLogsPerTransaction, logger, metrics);
+        _prefetch = new RangePrefetch(_range);
         _startBlock = settings.Registries.Count == 0 ? 0 : settings.Registries.Min(r => r.DeploymentBlock);
         _confirmations = settings.Confirmations;
         _keepBlocks = settings.Confirmations + settings.ReorgMargin;
@@ -65,6 +66,9 @@ internal sealed partial class IndexerEngine
         var database = _store.Current;
         if (_identityCheckedAt is not { } checkedAt || _time.GetUtcNow() - checkedAt > IdentityRecheck)
         {
+            // Before the chain is asked anything: what is already stored gets its in-memory model even while the
+            // chain is down (at start, or after a failure), so hot reads need not fall back to the store until it answers.
+            _readModel?.Follow(database);
             var problem = await _identity.EnsureAsync(database, ForgetReadModel, cancellationToken);
             if (problem is not null)
             {
@@ -104,7 +108,7 @@ internal sealed partial class IndexerEngine
         RangeRead read;
         try
         {
-            read = await (_prefetch.Take(next, parent, target) ?? _reader.ReadAsync(next, target, parent, cancellationToken));
+            read = await (_prefetch.Take(next, parent, target) ?? _reader.ReadAsync(next, target, parent, _range, cancellationToken));
         }
         catch (RpcException e) when (TransactionRangeReader.IsRefused(e) && _range.Refused())
         {

@@ -5,9 +5,11 @@ namespace ProvenanceLedger.Node.Indexing;
 /// <summary>
 /// The next block range, read over RPC while the previous one is being written: the node's eth_getLogs time
 /// and the store's write time overlap instead of adding up. A prefetched read is used only by the step that
-/// starts exactly where it starts and on the checkpoint it descends from; anything else discards it.
+/// starts exactly where it starts and on the checkpoint it descends from; anything else discards it. The read
+/// adapts a fork of <paramref name="range"/>: what its ranges taught (sparse, dense, refused) reaches the
+/// engine's range only when the read is used, never from a discarded one.
 /// </summary>
-internal sealed class RangePrefetch
+internal sealed class RangePrefetch(AdaptiveRange range)
 {
     private Pending? _pending;
 
@@ -17,7 +19,8 @@ internal sealed class RangePrefetch
         ArgumentNullException.ThrowIfNull(reader);
         Discard();
         var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        _pending = new Pending(from, to, parentHash, reader.ReadAsync(from, to, parentHash, cancellation.Token), cancellation);
+        var sizing = range.Fork();
+        _pending = new Pending(from, to, parentHash, reader.ReadAsync(from, to, parentHash, sizing, cancellation.Token), sizing, cancellation);
     }
 
     /// <summary>
@@ -40,7 +43,7 @@ internal sealed class RangePrefetch
 
         _pending = null;
         _ = pending.Read.ContinueWith(_ => pending.Cancellation.Dispose(), TaskScheduler.Default);
-        return pending.Read;
+        return AdoptingAsync(pending);
     }
 
     /// <summary>Cancels and forgets a prefetched read nobody will use (after a failure, a rollback, a moved chain).</summary>
@@ -64,5 +67,13 @@ internal sealed class RangePrefetch
             TaskScheduler.Default);
     }
 
-    private sealed record Pending(ulong From, ulong To, Hash32 ParentHash, Task<RangeRead> Read, CancellationTokenSource Cancellation);
+    // The engine awaits a taken read before it reads the range's size again, so the fork's size is adopted in time.
+    private async Task<RangeRead> AdoptingAsync(Pending pending)
+    {
+        var read = await pending.Read;
+        range.Adopt(pending.Sizing);
+        return read;
+    }
+
+    private sealed record Pending(ulong From, ulong To, Hash32 ParentHash, Task<RangeRead> Read, AdaptiveRange Sizing, CancellationTokenSource Cancellation);
 }

@@ -11,16 +11,17 @@ namespace ProvenanceLedger.Node.Indexing;
 /// transaction, so a transaction of 20,000 logs costs less than four of 5,000; records and checkpoint still
 /// commit together, so a crash keeps all of the joined ranges or none.
 /// </summary>
-/// <remarks>Only the read in flight adjusts <paramref name="range"/> (the engine awaits it before it reads the size again).</remarks>
-internal sealed partial class TransactionRangeReader(RangeReader reader, AdaptiveRange range, int catchUpLogs, ILogger logger, IndexerMetrics? metrics)
+internal sealed partial class TransactionRangeReader(RangeReader reader, int catchUpLogs, ILogger logger, IndexerMetrics? metrics)
 {
     /// <summary>
-    /// Reads from <paramref name="from"/> (on the block <paramref name="parentHash"/>) towards <paramref name="target"/>.
-    /// A failed first range propagates (the caller shrinks the range or backs off); a failed, refused, reorged or
+    /// Reads from <paramref name="from"/> (on the block <paramref name="parentHash"/>) towards <paramref name="target"/>,
+    /// in ranges of <paramref name="range"/>'s size, which each range read adapts (the engine's own range for a read it
+    /// uses at once, a fork for a prefetch: <see cref="RangePrefetch"/>). A failed first range propagates (the caller shrinks the range or backs off); a failed, refused, reorged or
     /// moving later range only ends the joining: the next read starts there and meets it again.
     /// </summary>
-    public async Task<RangeRead> ReadAsync(ulong from, ulong target, Hash32? parentHash, CancellationToken cancellationToken)
+    public async Task<RangeRead> ReadAsync(ulong from, ulong target, Hash32? parentHash, AdaptiveRange range, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(range);
         var to = Math.Min(target, from + range.Size - 1);
         var first = await reader.ReadAsync(from, to, parentHash, cancellationToken);
         if (first is not RangeRead.Consistent { Range: var firstRange })

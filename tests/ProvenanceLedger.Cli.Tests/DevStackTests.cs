@@ -64,8 +64,8 @@ public sealed class DevStackTests : IAsyncLifetime
         Assert.Equal("VALID", (string)JsonNode.Parse(viaNode.Output)!["parents"]![0]!["verdict"]!);
         Assert.True(audit.ExitCode == 0, audit.ToString());
         Assert.True(historyFromNode.ExitCode == 0, historyFromNode.ToString());
-        static IEnumerable<(string, string, string)> Rows(JsonArray rows) =>
-            rows.Select(r => ((string)r!["block"]!, (string)r["event"]!, (string)r["transaction"]!));
+        static IEnumerable<(string, string, string, string)> Rows(JsonArray rows) =>
+            rows.Select(r => ((string)r!["block"]!, (string)r["event"]!, (string)r["details"]!, (string)r["transaction"]!));
         Assert.Equal("anchored", (string)historyFromChain[0]!["event"]!);
         Assert.Equal(Rows(historyFromChain), Rows(JsonNode.Parse(historyFromNode.Output)!.AsArray()));
         Assert.Equal((0, "[]"), (unknownFromNode.ExitCode, JsonNode.Parse(unknownFromNode.Output)!.ToJsonString()));
@@ -106,6 +106,15 @@ public sealed class DevStackTests : IAsyncLifetime
         Assert.False(IsAlive(chainPid));
         Assert.False(IsAlive(nodePid));
         Assert.False(File.Exists(Path.Combine(_cli.Root, "dev", "chain.pid")));
+    }
+
+    [Fact]
+    public async Task Dev_down_in_a_folder_where_nothing_was_started_says_so()
+    {
+        var down = await _cli.RunAsync(["dev", "down", .. _devOptions]);
+
+        Assert.Equal(0, down.ExitCode);
+        Assert.Equal(["development stack stopped", "node:  was not running", "chain: was not running"], down.OutputLines.Select(l => l.Trim()));
     }
 
     // The node indexes within a poll interval of the last block; until then its report is not VALID yet.

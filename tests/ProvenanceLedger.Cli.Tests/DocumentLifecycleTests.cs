@@ -77,7 +77,7 @@ public sealed class DocumentLifecycleTests(HardhatChainFixture chain) : IDisposa
         Assert.Equal(0, sibling.ExitCode);
         var issuer = DeployedLedger.Issuer(chain).Address;
         Assert.Equal(["anchored", "revoked"], history.Select(h => (string)h!["event"]!));
-        Assert.Equal($"IssuedInError by {issuer}", (string)history[1]!["details"]!);
+        Assert.Equal($"Document revoked by {issuer}, reason IssuedInError.", (string)history[1]!["details"]!);
     }
 
     [Fact]
@@ -113,8 +113,8 @@ public sealed class DocumentLifecycleTests(HardhatChainFixture chain) : IDisposa
         var verified = await _cli.RunAsync("verify", "bundles/CO-2026-000001.provenance.json");
 
         Assert.Equal(0, superseded.ExitCode);
-        Assert.Equal([("superseded", $"by {replacement.DocumentHash}")], oldHistory.Select(h => ((string)h!["event"]!, (string)h["details"]!)));
-        Assert.Equal([("supersedes", old.DocumentHash.ToString())], newHistory.Select(h => ((string)h!["event"]!, (string)h["details"]!)));
+        Assert.Equal([("superseded", $"Superseded by {replacement.DocumentHash}.")], oldHistory.Select(h => ((string)h!["event"]!, (string)h["details"]!)));
+        Assert.Equal([("supersedes", $"Supersedes {old.DocumentHash}.")], newHistory.Select(h => ((string)h!["event"]!, (string)h["details"]!)));
         Assert.Contains("supersession FAIL", VerifyOutput.CheckLines(verified));
     }
 

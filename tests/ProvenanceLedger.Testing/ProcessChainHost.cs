@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ProvenanceLedger.Testing;
 
@@ -28,7 +26,7 @@ internal sealed class ProcessChainHost : IChainHost
             throw new InvalidOperationException($"{hardhat} is missing: run `npm ci` in {RepositoryRoot.Path} first.");
         }
 
-        var port = FreeLoopbackPort();
+        var port = FreePort.Next();
         var start = new ProcessStartInfo("node", [hardhat, "node", "--hostname", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = RepositoryRoot.Path,
@@ -61,12 +59,5 @@ internal sealed class ProcessChainHost : IChainHost
         }
 
         _process.Dispose();
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

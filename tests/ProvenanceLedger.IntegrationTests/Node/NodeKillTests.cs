@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json.Nodes;
+using ProvenanceLedger.Cli.Dev;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
 using ProvenanceLedger.Sdk.Registry;
@@ -10,9 +10,14 @@ using Xunit.Abstractions;
 namespace ProvenanceLedger.IntegrationTests.Node;
 
 [Collection(ChainCollection.Name)]
-public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper output) : IDisposable
+public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("ledger-kill-").FullName;
+
+    // The node runs as `provenance dev up` runs it (node.pid, node.log here); its index lives in data/.
+    private DevProcesses Processes => new(_directory);
+
+    private string Data => Path.Combine(_directory, "data");
 
     // "0": every one-block range is its own transaction. "10": catching up joins ranges until a transaction holds
     // 10 logs, so a kill lands inside or between transactions that span several ranges.
@@ -45,22 +50,24 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
             ["Ledger__InitialRange"] = "1",
             ["Ledger__MaxRange"] = "1",
             ["Ledger__CatchUpLogsPerTransaction"] = catchUpLogs,
-            ["Ledger__DataDirectory"] = _directory,
+            ["Ledger__DataDirectory"] = Data,
             ["Logging__LogLevel__Default"] = "Warning",
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
         };
         var random = new Random(1337);
         var cutShort = 0;
         for (var kill = 0; kill < 5; kill++)
         {
-            using var node = NodeProcess.Start(settings);
+            var node = StartNode(settings);
             // Kill k comes once the node has indexed about (k + 1) sevenths of the blocks, plus a random 0–40 ms: it
             // lands mid-catch-up on any machine (the slow chain keeps the rest of the catch-up seconds long), at a
             // different moment of reading or writing each time.
             var target = scenario.DeploymentBlock + ((head - scenario.DeploymentBlock) * (ulong)(kill + 1) / 7) + (ulong)random.Next(0, 3);
             await WaitUntilIndexedAsync(node, target, requireReady: false);
             await Task.Delay(random.Next(0, 40));
-            await node.KillAsync();
-            using var afterKill = LedgerDatabase.OpenFile(Path.Combine(_directory, "ledger.db"));
+            await KillNodeAsync();
+            using var afterKill = LedgerDatabase.OpenFile(Path.Combine(Data, "ledger.db"));
             var checkpoint = afterKill.Checkpoint.FindById(1);
             output.WriteLine($"kill {kill}: indexed to block {checkpoint?.BlockNumber.ToString(CultureInfo.InvariantCulture) ?? "none"} of {head}");
             if (checkpoint is null || (ulong)checkpoint.BlockNumber < head)
@@ -71,15 +78,12 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
             Assert.True(StoredDigestCheck.Run(afterKill).IsIntact, $"after kill {kill} the store's digests do not match its logs");
         }
 
-        using (var node = NodeProcess.Start(settings))
-        {
-            await WaitUntilIndexedAsync(node, head, requireReady: true);
-            await node.KillAsync();
-        }
+        await WaitUntilIndexedAsync(StartNode(settings), head, requireReady: true);
+        await KillNodeAsync();
 
         using var reference = TestNode.InMemory(chain.RpcUrl, scenario);
         await reference.CatchUpAsync();
-        using var killed = LedgerDatabase.OpenFile(Path.Combine(_directory, "ledger.db"));
+        using var killed = LedgerDatabase.OpenFile(Path.Combine(Data, "ledger.db"));
         var ethers = await EthersDigest.ComputeAsync(chain.RpcUrl, scenario.Registry, scenario.DeploymentBlock, head);
 
         Assert.True(cutShort == 5, $"only {cutShort} of 5 kills hit the node before it had indexed everything");
@@ -89,40 +93,31 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
         Assert.True(StoredDigestCheck.Run(killed).IsIntact);
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        // Stops a node a failed assertion left running, by its recorded PID.
+        await KillNodeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
 
     // The reference may have indexed blocks mined after the node stopped (other tests share the chain); the checkpoint line may differ, nothing else.
     private static string Checkpoint(LedgerDatabase database) => StoreDump.Of(database).Split("#checkpoint")[1];
 
-    private static async Task WaitUntilIndexedAsync(NodeProcess node, ulong block, bool requireReady)
+    private Uri StartNode(IReadOnlyDictionary<string, string> settings)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline)
-        {
-            Assert.False(node.HasExited, "the node exited before it caught up");
-            try
-            {
-                using var response = await http.GetAsync(new Uri(node.Url, "health/ready"));
-                if (response.StatusCode == HttpStatusCode.OK || (!requireReady && response.StatusCode == HttpStatusCode.ServiceUnavailable))
-                {
-                    var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                    var indexed = (string?)body["checks"]![0]!["data"]!["indexedBlock"];
-                    if (indexed is not null && indexed != "none" && ulong.Parse(indexed, CultureInfo.InvariantCulture) >= block)
-                    {
-                        return;
-                    }
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or too busy to answer within the per-request timeout (a loaded CI
-                // machine); the 90 s deadline above bounds the wait either way.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"the node did not index up to block {block} within 90 s");
+        var url = FreePort.LoopbackUrl();
+        LedgerNodeLauncher.Start(Processes, RepositoryRoot.Path, url, settings);
+        return url;
     }
+
+    // kill -9 (DevProcesses stops by SIGKILL): no shutdown code runs, whatever the node was writing is cut off.
+    private Task KillNodeAsync() => Processes.StopAsync(LedgerNodeLauncher.Name, CancellationToken.None);
+
+    private Task WaitUntilIndexedAsync(Uri node, ulong block, bool requireReady) => LedgerNodeHealth.WaitAsync(
+        node,
+        (status, ready) => (status == HttpStatusCode.OK || (!requireReady && status == HttpStatusCode.ServiceUnavailable)) && LedgerNodeHealth.IndexedBlock(ready) >= block,
+        () => Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited before it caught up: {Processes.LogTail(LedgerNodeLauncher.Name)}"),
+        TimeSpan.FromSeconds(90));
 }

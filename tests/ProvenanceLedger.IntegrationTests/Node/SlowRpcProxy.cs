@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
+using ProvenanceLedger.Testing;
 
 namespace ProvenanceLedger.IntegrationTests.Node;
 
@@ -21,7 +21,7 @@ internal sealed class SlowRpcProxy : IDisposable
     {
         _target = target;
         _delay = delay;
-        Url = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+        Url = FreePort.LoopbackUrl();
         _listener.Prefixes.Add(Url.ToString());
         _listener.Start();
         _accepting = Task.Run(AcceptAsync);
@@ -76,12 +76,5 @@ internal sealed class SlowRpcProxy : IDisposable
             // The node was killed mid-request (what the test does on purpose): nobody is left to answer.
             context.Response.Abort();
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -41,4 +41,40 @@ public class ChainAvailabilityTests(HardhatChainFixture chain)
         Assert.Null(node.Index.GetStatus().Problem);
         Assert.NotNull(node.Index.GetBatch(after.Root, AsOf.Latest));
     }
+
+    [Fact]
+    public async Task A_node_started_while_the_chain_is_down_serves_what_is_stored_from_its_read_model_and_stays_degraded()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var anchored = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var directory = Directory.CreateTempSubdirectory("ledger-start-down-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "ledger.db");
+            long indexedTo;
+            using (var real = new HttpRpcTransport(chain.RpcUrl))
+            using (var first = new TestNode(real, LedgerDatabase.OpenFile(path), TestNode.Settings(scenario)))
+            {
+                await first.CatchUpAsync();
+                indexedTo = LedgerWriter.Checkpoint(first.Database)!.BlockNumber;
+            }
+
+            using var dead = new HttpRpcTransport(new Uri("http://127.0.0.1:9/"), new RpcTransportOptions { MaxAttempts = 1 });
+            using var restarted = new TestNode(dead, LedgerDatabase.OpenFile(path), TestNode.Settings(scenario));
+            var failure = await restarted.StepReportingFailureAsync();
+
+            Assert.IsType<RpcTransportException>(failure);
+            var model = restarted.ReadModel.For(restarted.Database);
+            Assert.NotNull(model);
+            Assert.Equal((ulong)indexedTo, model.Head!.Block);
+            var status = restarted.Index.GetStatus();
+            Assert.Equal(IndexState.Degraded, status.State);
+            Assert.StartsWith("chain at http://127.0.0.1:9/ is unreachable", status.Problem);
+            Assert.Equal(anchored.Root, restarted.Index.GetBatch(anchored.Root, AsOf.Latest)!.Root);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

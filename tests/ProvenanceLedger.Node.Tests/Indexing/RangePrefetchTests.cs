@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Tests.Support;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
@@ -51,24 +52,65 @@ public class RangePrefetchTests(HardhatChainFixture chain)
         }
     }
 
-    /// <summary>Passes requests on, counting eth_getLogs and remembering the first block of each header batch.</summary>
+    [Fact]
+    public async Task A_prefetch_discarded_after_its_logs_came_back_leaves_the_range_size_alone()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        await ScenarioRun.RunAsync(scenario);
+        using var http = new HttpRpcTransport(chain.RpcUrl);
+        var recording = new RecordingTransport(http);
+        var failed = false;
+        var writer = new LedgerWriter(new RegistryEventDecoder())
+        {
+            // The first write fails (a full disk), but only once the prefetch of the next range has its answer:
+            // the engine discards that prefetch, which must not have taught the engine's range anything.
+            AfterEachWrite = () =>
+            {
+                if (failed)
+                {
+                    return;
+                }
+
+                failed = true;
+                Assert.True(SpinWait.SpinUntil(() => recording.GetLogsAnswered >= 2, TimeSpan.FromSeconds(30)), "the prefetch never got its logs");
+                // Its header batch follows the logs; leave it time to finish and adapt whatever range it holds.
+                Thread.Sleep(300);
+                throw new IOException("disk full");
+            },
+        };
+        using var node = new TestNode(recording, LedgerDatabase.OpenInMemory(), TestNode.Settings(scenario, initialRange: 1, maxRange: 64, catchUpLogs: 0), writer);
+
+        await Assert.ThrowsAsync<IOException>(node.StepAsync);
+
+        // The first range (1 block, sparse) doubled the size to 2; the discarded prefetch (2 blocks, sparse) would have made it 4.
+        Assert.Equal(2UL, node.RangeSize);
+        Assert.Equal(StepOutcome.CaughtUp, await node.CatchUpAsync());
+    }
+
+    /// <summary>Passes requests on, counting eth_getLogs (asked and answered) and remembering the first block of each header batch.</summary>
     private sealed class RecordingTransport(IRpcTransport inner) : IRpcTransport
     {
         private readonly ConcurrentQueue<ulong> _batchFirstBlocks = new();
         private int _getLogsCalls;
+        private int _getLogsAnswered;
 
         public IReadOnlyCollection<ulong> BatchFirstBlocks => _batchFirstBlocks;
 
         public int GetLogsCalls => Volatile.Read(ref _getLogsCalls);
 
-        public Task<T> SendRequestAsync<T>(RpcRequest request, CancellationToken cancellationToken)
+        public int GetLogsAnswered => Volatile.Read(ref _getLogsAnswered);
+
+        public async Task<T> SendRequestAsync<T>(RpcRequest request, CancellationToken cancellationToken)
         {
-            if (request.Method == "eth_getLogs")
+            if (request.Method != "eth_getLogs")
             {
-                Interlocked.Increment(ref _getLogsCalls);
+                return await inner.SendRequestAsync<T>(request, cancellationToken);
             }
 
-            return inner.SendRequestAsync<T>(request, cancellationToken);
+            Interlocked.Increment(ref _getLogsCalls);
+            var answer = await inner.SendRequestAsync<T>(request, cancellationToken);
+            Interlocked.Increment(ref _getLogsAnswered);
+            return answer;
         }
 
         public Task<IReadOnlyList<RpcResponse>> SendBatchAsync(IReadOnlyList<RpcRequest> requests, CancellationToken cancellationToken)

@@ -47,6 +47,9 @@ internal sealed class TestNode : IDisposable
 
     public LedgerDatabase Database => Store.Current;
 
+    /// <summary>Blocks the engine's next eth_getLogs range spans.</summary>
+    public ulong RangeSize => _engine.RangeSize;
+
     /// <summary>Settings that follow <paramref name="scenario"/>'s registry from its deployment block, with no confirmations.</summary>
     public static IndexerSettings Settings(
         RegistryScenario scenario,
