@@ -21,6 +21,20 @@ public readonly record struct CountryCode
         return true;
     }
 
+    /// <summary>The code written in <paramref name="utf8"/>, with the list's own string: no string per code read.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out CountryCode code)
+    {
+        code = default;
+        Span<char> text = stackalloc char[2];
+        if (utf8.Length != 2 || !Utf8Text.TryWidenAscii(utf8, text) || !CountryCodeList.ByText.TryGetValue(text, out var listed))
+        {
+            return false;
+        }
+
+        code = new CountryCode(listed);
+        return true;
+    }
+
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>
     public static CountryCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException(Expectation(text));

@@ -46,7 +46,7 @@ public static class DocumentValidator
     internal static DocumentValidationResult Validate(JsonElement document)
     {
         var problems = new List<ValidationProblem>();
-        var envelope = EnvelopeReader.TryReadEnvelope(document, problems);
+        var envelope = EnvelopeReader.TryReadEnvelope(document, problems, problemsOnly: true);
         if (envelope is not null && string.IsNullOrWhiteSpace(envelope.Issuer.Name))
         {
             problems.Add(new ValidationProblem("/issuer/name", "must name the issuer as it appears on the printed document"));
@@ -79,19 +79,19 @@ public static class DocumentValidator
     {
         if (type == DocumentType.CertificateOfOrigin)
         {
-            BodyReading.Read<CertificateOfOrigin>(body, CertificateOfOrigin.Read, issuedOn, problems);
+            BodyReading.Read<CertificateOfOrigin>(body, CertificateOfOrigin.Read, issuedOn, problems, problemsOnly: true);
         }
         else if (type == DocumentType.OriginDeclaration)
         {
-            BodyReading.Read<OriginDeclaration>(body, OriginDeclaration.Read, issuedOn, problems);
+            BodyReading.Read<OriginDeclaration>(body, OriginDeclaration.Read, issuedOn, problems, problemsOnly: true);
         }
         else if (type == DocumentType.CommercialInvoice)
         {
-            BodyReading.Read<CommercialInvoice>(body, CommercialInvoice.Read, issuedOn, problems);
+            BodyReading.Read<CommercialInvoice>(body, CommercialInvoice.Read, issuedOn, problems, problemsOnly: true);
         }
         else if (type == DocumentType.PhytosanitaryCertificate)
         {
-            BodyReading.Read<PhytosanitaryCertificate>(body, PhytosanitaryCertificate.Read, issuedOn, problems);
+            BodyReading.Read<PhytosanitaryCertificate>(body, PhytosanitaryCertificate.Read, issuedOn, problems, problemsOnly: true);
         }
     }
 }
