@@ -23,9 +23,12 @@ internal static class EnvelopeReader
     /// The envelope's members as read, the body as it stands in the parsed text: validation needs no copy of the body.
     /// With <paramref name="problemsOnly"/> (validation) the id is checked but not kept (see <see cref="JsonFieldReader.Text"/>).
     /// </summary>
-    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems, bool problemsOnly = false)
+    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems, bool problemsOnly = false) =>
+        TryReadEnvelope(new JsonFieldReader(document, string.Empty, problems, problemsOnly));
+
+    /// <summary>As above with <paramref name="reader"/>, a top-level reader of the document.</summary>
+    public static Envelope? TryReadEnvelope(JsonFieldReader reader)
     {
-        var reader = new JsonFieldReader(document, string.Empty, problems, problemsOnly);
         var type = reader.Parsed<DocumentType>("type", DocumentType.TryParse, DocumentType.TryParse, DocumentType.Expectation);
         var id = reader.Text("id");
         var issuer = reader.Object("issuer", ReadIssuer);
@@ -48,7 +51,10 @@ internal static class EnvelopeReader
         var address = reader.Parsed<Address>("address", DocumentIssuer.TryParseAddress,
             text => $"'{text}' is not an account address; expected 0x followed by 40 hex digits, in one case or with a correct EIP-55 checksum");
         var name = reader.String("name", allowEmpty: true);
-        return address is null || name is null ? null : DocumentIssuer.AsWritten(address.Value, name, reader.WrittenText("address"));
+        // A reading for problems only keeps no second string of the address (see JsonFieldReader.Text).
+        return address is null || name is null
+            ? null
+            : DocumentIssuer.AsWritten(address.Value, name, reader.ProblemsOnly ? string.Empty : reader.WrittenText("address"));
     }
 
     private static ParentLink? ReadParent(JsonFieldReader reader, int index)

@@ -14,8 +14,17 @@ internal static class IssueTime
 
     public const string Example = "2026-11-22T10:00:00Z";
 
+    /// <summary>The longest text <see cref="Format(DateTimeOffset)"/> gives (seven fraction digits).</summary>
+    public const int MaxLength = 28;
+
     public static string Format(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(Pattern, CultureInfo.InvariantCulture);
+
+    /// <summary>The same text written into <paramref name="destination"/> (at least <see cref="MaxLength"/> characters); returns its length.</summary>
+    public static int Format(DateTimeOffset instant, Span<char> destination) =>
+        instant.UtcDateTime.TryFormat(destination, out var written, Pattern, CultureInfo.InvariantCulture)
+            ? written
+            : throw new ArgumentException($"an issue time needs up to {MaxLength} characters, got {destination.Length}", nameof(destination));
 
     /// <summary>
     /// The whole-second form (yyyy-MM-ddTHH:mm:ssZ) from its UTF-8, as <see cref="TryParse(string, out DateTimeOffset)"/>

@@ -59,6 +59,29 @@ internal sealed class JsonFieldReader
         _nested = new List<JsonFieldReader>(4);
     }
 
+    /// <summary>Whether only the problems are wanted (the values read hold stand-ins).</summary>
+    public bool ProblemsOnly => _problemsOnly;
+
+    /// <summary>Where problems go.</summary>
+    public List<ValidationProblem> Problems => _problems;
+
+    /// <summary>
+    /// Sets this reader, whose reading is finished, to read <paramref name="obj"/> at <paramref name="pointer"/>: one
+    /// reader (its lists, its nested readers) reads a document's envelope and then its body.
+    /// </summary>
+    public JsonFieldReader Restart(JsonElement obj, string pointer)
+    {
+        if (_parent is not null || _asked.Count != 0)
+        {
+            throw new InvalidOperationException("only a top-level reader whose reading is finished can restart");
+        }
+
+        _object = obj;
+        _pointer = pointer;
+        _found = 0;
+        return this;
+    }
+
     private JsonFieldReader(JsonFieldReader parent)
     {
         _parent = parent;
