@@ -24,15 +24,8 @@ public readonly record struct CountryCode
     /// <summary>The code written in <paramref name="utf8"/>, with the list's own string: no string per code read.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out CountryCode code)
     {
-        code = default;
-        Span<char> text = stackalloc char[2];
-        if (utf8.Length != 2 || !Utf8Text.TryWidenAscii(utf8, text) || !CountryCodeList.ByText.TryGetValue(text, out var listed))
-        {
-            return false;
-        }
-
-        code = new CountryCode(listed);
-        return true;
+        code = utf8.Length == 2 && Utf8Text.TryFindListed(utf8, CountryCodeList.ByText, out var listed) ? new CountryCode(listed) : default;
+        return code.Value is not null;
     }
 
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>

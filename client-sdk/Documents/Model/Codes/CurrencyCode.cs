@@ -24,15 +24,8 @@ public readonly record struct CurrencyCode
     /// <summary>The code written in <paramref name="utf8"/>, with the list's own string: no string per code read.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out CurrencyCode code)
     {
-        code = default;
-        Span<char> text = stackalloc char[3];
-        if (utf8.Length != 3 || !Utf8Text.TryWidenAscii(utf8, text) || !CurrencyCodeList.ByText.TryGetValue(text, out var listed))
-        {
-            return false;
-        }
-
-        code = new CurrencyCode(listed);
-        return true;
+        code = utf8.Length == 3 && Utf8Text.TryFindListed(utf8, CurrencyCodeList.ByText, out var listed) ? new CurrencyCode(listed) : default;
+        return code.Value is not null;
     }
 
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>

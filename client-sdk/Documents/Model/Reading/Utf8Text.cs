@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -60,6 +61,14 @@ internal static class Utf8Text
         }
 
         return true;
+    }
+
+    /// <summary>The list's own string of the short ASCII code <paramref name="utf8"/> (at most 8 bytes), when the list has it.</summary>
+    public static bool TryFindListed(ReadOnlySpan<byte> utf8, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> list, out string listed)
+    {
+        Span<char> text = stackalloc char[8];
+        listed = string.Empty;
+        return utf8.Length <= text.Length && TryWidenAscii(utf8, text) && list.TryGetValue(text[..utf8.Length], out listed!);
     }
 
     /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1 when one is not a digit.</summary>
