@@ -22,9 +22,12 @@ internal sealed class IssueWalker
     private char[] _pointer = new char[128];
     private int _length;
 
-    // The document being hashed: its salts, and where its leaves' pointers and hashes go.
+    // The document being hashed: its salts, and where its leaves' pointers (a buffer kept from one document to
+    // the next, its first _count entries this document's) and hashes go.
     private byte[] _salts = [];
-    private string[] _leafPointers = [];
+    private string[] _leafPointers = new string[64];
+    private int _count;
+    private readonly PointerShapes _shapes = new();
     private Memory<byte> _leafHashes;
     private int _next;
 
@@ -71,8 +74,9 @@ internal sealed class IssueWalker
 
     /// <summary>
     /// Hashes the leaves of <paramref name="document"/> (as <see cref="Issue"/>) into <paramref name="leafHashes"/>
-    /// (32 bytes per leaf, in leaf order) and returns their pointers; the document hash is left to the caller, which
-    /// may combine several documents at once (<see cref="DocumentHashGroup"/>).
+    /// (32 bytes per leaf, in leaf order) and returns their pointers (read only: an array shared with earlier documents
+    /// of the same shape, <see cref="PointerShapes"/>); the document hash is left to the caller, which may combine
+    /// several documents at once (<see cref="DocumentHashGroup"/>).
     /// </summary>
     /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
     public string[] HashLeaves(ReadOnlySpan<byte> document, byte[] salts, Memory<byte> leafHashes)
@@ -84,7 +88,12 @@ internal sealed class IssueWalker
         }
 
         _salts = salts;
-        _leafPointers = new string[count];
+        if (_leafPointers.Length < count)
+        {
+            _leafPointers = new string[count];
+        }
+
+        _count = count;
         _leafHashes = leafHashes;
         _next = 0;
         _length = 0;
@@ -103,11 +112,9 @@ internal sealed class IssueWalker
             throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; salts are drawn for the leaves counted in the same text");
         }
 
-        var pointers = _leafPointers;
         _salts = [];
-        _leafPointers = [];
         _leafHashes = default;
-        return pointers;
+        return _shapes.Share(_leafPointers.AsSpan(0, count));
     }
 
     private static Hash32 Combine(byte[] leafHashes)
@@ -273,7 +280,7 @@ internal sealed class IssueWalker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leaf(ref Utf8JsonReader value)
     {
-        if (_next == _leafPointers.Length)
+        if (_next == _count)
         {
             throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; salts are drawn for the leaves counted in the same text");
         }

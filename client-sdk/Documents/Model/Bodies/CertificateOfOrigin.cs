@@ -73,7 +73,7 @@ public sealed record CertificateOfOrigin : ITradeDocumentBody<CertificateOfOrigi
         var invoice = reader.Object("invoice", InvoiceReference.Read, required: false);
         var certification = reader.Object("certification", CertificationDeclaration.Read);
         var retrospective = reader.Boolean("issuedRetrospectively", required: false);
-        var remarks = reader.String("remarks", required: false);
+        var remarks = reader.Text("remarks", required: false);
 
         if (issuedOn is { } issued)
         {

@@ -25,10 +25,10 @@ public sealed record CertificationDeclaration
 
     internal static CertificationDeclaration? Read(JsonFieldReader reader)
     {
-        var bodyName = reader.String("bodyName");
-        var place = reader.String("place");
+        var bodyName = reader.Text("bodyName");
+        var place = reader.Text("place");
         var date = reader.Date("date");
-        var officer = reader.String("officer");
+        var officer = reader.Text("officer");
         return bodyName is null || place is null || date is null || officer is null
             ? null
             : new CertificationDeclaration { BodyName = bodyName, Place = place, Date = date.Value, Officer = officer };

@@ -63,7 +63,7 @@ public sealed record CommercialInvoice : ITradeDocumentBody<CommercialInvoice>
 
     internal static CommercialInvoice? Read(JsonFieldReader reader, DateOnly? issuedOn)
     {
-        var number = reader.String("number");
+        var number = reader.Text("number");
         var date = reader.Date("date");
         var seller = reader.Object("seller", Party.Read);
         var buyer = reader.Object("buyer", Party.Read);
@@ -71,7 +71,7 @@ public sealed record CommercialInvoice : ITradeDocumentBody<CommercialInvoice>
         var incoterm = reader.Object("incoterm", DeliveryTerm.Read);
         var lines = reader.Array("lines", (line, index) => InvoiceLine.Read(line, index, currency));
         var totals = reader.Object("totals", t => InvoiceTotals.Read(t, lines));
-        var paymentTerms = reader.String("paymentTerms", required: false);
+        var paymentTerms = reader.Text("paymentTerms", required: false);
         if (date is { } dated && issuedOn is { } issued && dated > issued)
         {
             reader.Report("date", $"{CalendarDate.Format(dated)} is after the issue date {CalendarDate.Format(issued)}");

@@ -43,11 +43,11 @@ public sealed record ConsignmentItem
     {
         var line = reader.LineNumber(index);
         var hsCode = reader.Hs("hsCode");
-        var description = reader.String("description");
+        var description = reader.Text("description");
         var quantity = reader.Object("quantity", Quantity.Read);
         var origin = reader.Country("originCountry");
-        var criterion = reader.Parsed<OriginCriterion>("originCriterion", OriginCriterion.TryParse, OriginCriterion.Expectation);
-        var marks = reader.String("marks", required: false);
+        var criterion = reader.Parsed<OriginCriterion>("originCriterion", OriginCriterion.TryParse, OriginCriterion.TryParse, OriginCriterion.Expectation);
+        var marks = reader.Text("marks", required: false);
         var grossWeight = reader.Object("grossWeight", Quantity.Read, required: false);
         return line is null || hsCode is null || description is null || quantity is null || origin is null || criterion is null
             ? null

@@ -31,9 +31,9 @@ public sealed record DeclaredGoods
     {
         var line = reader.LineNumber(index);
         var hsCode = reader.Hs("hsCode");
-        var description = reader.String("description");
+        var description = reader.Text("description");
         var origin = reader.Country("originCountry");
-        var criterion = reader.Parsed<OriginCriterion>("originCriterion", OriginCriterion.TryParse, OriginCriterion.Expectation);
+        var criterion = reader.Parsed<OriginCriterion>("originCriterion", OriginCriterion.TryParse, OriginCriterion.TryParse, OriginCriterion.Expectation);
         return line is null || hsCode is null || description is null || origin is null || criterion is null
             ? null
             : new DeclaredGoods { Line = line.Value, HsCode = hsCode.Value, Description = description, OriginCountry = origin.Value, OriginCriterion = criterion.Value };

@@ -12,7 +12,7 @@ public sealed record DeliveryTerm(Incoterm Rule, string Place)
     internal static DeliveryTerm? Read(JsonFieldReader reader)
     {
         var rule = reader.Enum<Incoterm>("rule");
-        var place = reader.String("place");
+        var place = reader.Text("place");
         return rule is null || place is null ? null : new DeliveryTerm(rule.Value, place);
     }
 }

@@ -44,7 +44,7 @@ public sealed record InvoiceLine
     {
         var line = reader.LineNumber(index);
         var hsCode = reader.Hs("hsCode", required: false);
-        var description = reader.String("description");
+        var description = reader.Text("description");
         var quantity = reader.Object("quantity", Quantity.Read);
         var unitPrice = reader.Number("unitPrice", rule: NumberRule.Positive);
         var amount = reader.Number("amount", rule: NumberRule.Positive);

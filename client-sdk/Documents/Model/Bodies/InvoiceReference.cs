@@ -11,7 +11,7 @@ public sealed record InvoiceReference(string Number, DateOnly Date)
 
     internal static InvoiceReference? Read(JsonFieldReader reader)
     {
-        var number = reader.String("number");
+        var number = reader.Text("number");
         var date = reader.Date("date");
         return number is null || date is null ? null : new InvoiceReference(number, date.Value);
     }

@@ -73,9 +73,9 @@ public sealed record OriginDeclaration : ITradeDocumentBody<OriginDeclaration>
         var recipient = reader.Object("recipient", Party.Read, required: false);
         var items = reader.Array("items", DeclaredGoods.Read);
         var period = reader.Object("period", DeclarationPeriod.Read, required: false);
-        var place = reader.String("place");
+        var place = reader.Text("place");
         var date = reader.Date("date");
-        var signatory = reader.String("signatory");
+        var signatory = reader.Text("signatory");
         if (date is { } declared && issuedOn is { } issued && declared > issued)
         {
             reader.Report("date", $"{CalendarDate.Format(declared)} is after the issue date {CalendarDate.Format(issued)}");

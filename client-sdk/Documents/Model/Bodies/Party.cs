@@ -25,10 +25,10 @@ public sealed record Party
 
     internal static Party? Read(JsonFieldReader reader)
     {
-        var name = reader.String("name");
-        var address = reader.String("address");
+        var name = reader.Text("name");
+        var address = reader.Text("address");
         var country = reader.Country("country");
-        var identifier = reader.String("identifier", required: false);
+        var identifier = reader.Text("identifier", required: false);
         return name is null || address is null || country is null
             ? null
             : new Party { Name = name, Address = address, Country = country.Value, Identifier = identifier };

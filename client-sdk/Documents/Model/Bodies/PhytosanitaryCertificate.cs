@@ -80,13 +80,13 @@ public sealed record PhytosanitaryCertificate : ITradeDocumentBody<Phytosanitary
         var consignor = reader.Object("consignor", Party.Read);
         var consignee = reader.Object("consignee", Party.Read);
         var products = reader.Array("products", PlantProduct.Read);
-        var conveyance = reader.String("meansOfConveyance", required: false);
-        var entry = reader.String("pointOfEntry", required: false);
+        var conveyance = reader.Text("meansOfConveyance", required: false);
+        var entry = reader.Text("pointOfEntry", required: false);
         var treatment = reader.Object("treatment", Treatment.Read, required: false);
-        var additional = reader.String("additionalDeclaration", required: false);
+        var additional = reader.Text("additionalDeclaration", required: false);
         var inspected = reader.Date("inspectionDate");
-        var place = reader.String("place");
-        var officer = reader.String("authorizedOfficer");
+        var place = reader.Text("place");
+        var officer = reader.Text("authorizedOfficer");
         if (issuedOn is { } issued)
         {
             if (inspected is { } day && day > issued)

@@ -41,10 +41,10 @@ public sealed record PlantProduct
             botanical = null;
         }
 
-        var description = reader.String("description");
+        var description = reader.Text("description");
         var quantity = reader.Object("quantity", Quantity.Read);
         var origin = reader.Country("placeOfOrigin");
-        var marks = reader.String("marks", required: false);
+        var marks = reader.Text("marks", required: false);
         return line is null || botanical is null || description is null || quantity is null || origin is null
             ? null
             : new PlantProduct { Line = line.Value, BotanicalName = botanical, Description = description, Quantity = quantity, PlaceOfOrigin = origin.Value, Marks = marks };

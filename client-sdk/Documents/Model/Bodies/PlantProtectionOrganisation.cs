@@ -11,7 +11,7 @@ public sealed record PlantProtectionOrganisation(string Name, CountryCode Countr
 
     internal static PlantProtectionOrganisation? Read(JsonFieldReader reader)
     {
-        var name = reader.String("name");
+        var name = reader.Text("name");
         var country = reader.Country("country");
         return name is null || country is null ? null : new PlantProtectionOrganisation(name, country.Value);
     }

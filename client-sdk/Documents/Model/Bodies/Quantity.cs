@@ -12,7 +12,7 @@ public sealed record Quantity(decimal Value, string Unit)
     internal static Quantity? Read(JsonFieldReader reader)
     {
         var value = reader.Number("value", rule: NumberRule.Positive);
-        var unit = reader.Parsed<UnitCode>("unit", UnitCode.TryParse,
+        var unit = reader.Parsed<UnitCode>("unit", UnitCode.TryParse, UnitCode.TryParse,
             text => $"'{text}' is not a unit code; expected a UN/ECE Recommendation 20 code such as KGM, LTR or PCE");
         return value is null || unit is null ? null : new Quantity(value.Value, unit.Value.Code);
     }
@@ -23,6 +23,13 @@ public sealed record Quantity(decimal Value, string Unit)
         {
             unit = new UnitCode(text);
             return text.Length is 2 or 3 && CodeCharacters.AreUpperLettersOrDigits(text);
+        }
+
+        // Checked on its UTF-8 only for a reading that throws the value away; a kept unit takes the string path.
+        public static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out UnitCode unit)
+        {
+            unit = new UnitCode(string.Empty);
+            return standIn && utf8.Length is 2 or 3 && CodeCharacters.AreUpperLettersOrDigits(utf8);
         }
     }
 }

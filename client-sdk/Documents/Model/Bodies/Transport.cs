@@ -30,8 +30,8 @@ public sealed record Transport
     internal static Transport? Read(JsonFieldReader reader)
     {
         var mode = reader.Enum<TransportMode>("mode");
-        var vessel = reader.String("vesselOrFlight", required: false);
-        var port = reader.String("departurePort", required: false);
+        var vessel = reader.Text("vesselOrFlight", required: false);
+        var port = reader.Text("departurePort", required: false);
         var destination = reader.Country("destinationCountry");
         var departure = reader.Date("departureDate", required: false);
         return mode is null || destination is null

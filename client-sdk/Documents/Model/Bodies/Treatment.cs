@@ -29,10 +29,10 @@ public sealed record Treatment
 
     internal static Treatment? Read(JsonFieldReader reader)
     {
-        var method = reader.String("method");
-        var chemical = reader.String("chemical", required: false);
-        var duration = reader.String("durationAndTemperature", required: false);
-        var concentration = reader.String("concentration", required: false);
+        var method = reader.Text("method");
+        var chemical = reader.Text("chemical", required: false);
+        var duration = reader.Text("durationAndTemperature", required: false);
+        var concentration = reader.Text("concentration", required: false);
         var date = reader.Date("date");
         return method is null || date is null
             ? null

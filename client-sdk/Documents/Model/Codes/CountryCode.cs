@@ -21,6 +21,13 @@ public readonly record struct CountryCode
         return true;
     }
 
+    /// <summary>The code written in <paramref name="utf8"/>, with the list's own string: no string per code read.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out CountryCode code)
+    {
+        code = utf8.Length == 2 && Utf8Text.TryFindListed(utf8, CountryCodeList.ByText, out var listed) ? new CountryCode(listed) : default;
+        return code.Value is not null;
+    }
+
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>
     public static CountryCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException(Expectation(text));

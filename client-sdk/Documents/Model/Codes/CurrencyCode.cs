@@ -21,6 +21,13 @@ public readonly record struct CurrencyCode
         return true;
     }
 
+    /// <summary>The code written in <paramref name="utf8"/>, with the list's own string: no string per code read.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out CurrencyCode code)
+    {
+        code = utf8.Length == 3 && Utf8Text.TryFindListed(utf8, CurrencyCodeList.ByText, out var listed) ? new CurrencyCode(listed) : default;
+        return code.Value is not null;
+    }
+
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>
     public static CurrencyCode Parse(string text) =>
         TryParse(text, out var code) ? code : throw new FormatException(Expectation(text));

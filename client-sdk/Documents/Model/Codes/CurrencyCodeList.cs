@@ -22,4 +22,7 @@ internal static class CurrencyCodeList
     /// <summary>The codes as a set, frozen at first use.</summary>
     public static readonly FrozenSet<string> All =
         Codes.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The set looked up by characters, giving its own string of a code.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ByText = All.GetAlternateLookup<ReadOnlySpan<char>>();
 }

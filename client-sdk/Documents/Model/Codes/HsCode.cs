@@ -35,6 +35,16 @@ public readonly record struct HsCode
         return true;
     }
 
+    /// <summary>
+    /// The wire form checked on its UTF-8, for a reading that throws the value away (<paramref name="standIn"/>): the
+    /// stand-in is <c>default</c>. A reading that keeps it takes the string path, which makes the digits' string.
+    /// </summary>
+    internal static bool TryParseExact(ReadOnlySpan<byte> utf8, bool standIn, out HsCode code)
+    {
+        code = default;
+        return standIn && utf8.Length is 6 or 8 or 10 && CodeCharacters.AreDigits(utf8) && Utf8Text.Digits(utf8, 0, 2) is >= 1 and <= 97;
+    }
+
     /// <summary>Parses a code typed by a person: dots and spaces between digits are removed ("0806.10" → "080610").</summary>
     public static HsCode Parse(string text)
     {

@@ -34,6 +34,19 @@ public readonly record struct OriginCriterion
         return true;
     }
 
+    /// <summary>
+    /// The well-known codes from their UTF-8, as the shared values; any other code only for a reading that throws the
+    /// value away (<paramref name="standIn"/>, stand-in <c>default</c>), else the string path makes its string.
+    /// </summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out OriginCriterion criterion)
+    {
+        criterion = utf8.SequenceEqual("WO"u8) ? WhollyObtained
+            : utf8.SequenceEqual("PE"u8) ? ProducedFromOriginating
+            : utf8.SequenceEqual("PSR"u8) ? ProductSpecificRule
+            : default;
+        return criterion.Code is not null || (standIn && utf8.Length is >= 1 and <= 4 && CodeCharacters.AreUpperLettersOrDigits(utf8));
+    }
+
     /// <summary>Parses or throws <see cref="FormatException"/>.</summary>
     public static OriginCriterion Parse(string text) =>
         TryParse(text, out var criterion) ? criterion : throw new FormatException(Expectation(text));

@@ -19,6 +19,10 @@ internal static class WireNames<TEnum>
     /// <summary>Every wire name, in declaration order, for error messages.</summary>
     public static string Listing { get; } = string.Join(", ", Enum.GetValues<TEnum>().Select(v => NameOf[v]));
 
+    // The wire names' UTF-8, to match a value's text without making its string (a handful of names per enum).
+    private static readonly (byte[] Name, TEnum Value)[] Utf8Names =
+        [.. Enum.GetValues<TEnum>().Select(v => (Encoding.UTF8.GetBytes(NameOf[v]), v))];
+
     public static string Of(TEnum value) =>
         NameOf.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, null);
 
@@ -26,6 +30,22 @@ internal static class WireNames<TEnum>
     {
         value = default;
         return text is not null && ValueOf.TryGetValue(text, out value);
+    }
+
+    /// <summary>The member whose wire name is <paramref name="utf8"/>; false leaves other text to the string path.</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out TEnum value)
+    {
+        foreach (var (name, member) in Utf8Names)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                value = member;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     private static string ToWire(string member)

@@ -49,6 +49,17 @@ public readonly record struct DocumentType
         return true;
     }
 
+    /// <summary>The well-known types from their UTF-8, as the shared values; any other name is left to the string path.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out DocumentType type)
+    {
+        type = utf8.SequenceEqual("certificate-of-origin"u8) ? CertificateOfOrigin
+            : utf8.SequenceEqual("origin-declaration"u8) ? OriginDeclaration
+            : utf8.SequenceEqual("commercial-invoice"u8) ? CommercialInvoice
+            : utf8.SequenceEqual("phytosanitary-certificate"u8) ? PhytosanitaryCertificate
+            : default;
+        return type.Name is not null;
+    }
+
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>
     public static DocumentType Parse(string name) =>
         TryParse(name, out var type) ? type : throw new FormatException(Expectation(name));

@@ -19,14 +19,20 @@ internal static class EnvelopeReader
             : throw new DocumentValidationException(problems);
     }
 
-    /// <summary>The envelope's members as read, the body as it stands in the parsed text: validation needs no copy of the body.</summary>
-    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems)
+    /// <summary>
+    /// The envelope's members as read, the body as it stands in the parsed text: validation needs no copy of the body.
+    /// With <paramref name="problemsOnly"/> (validation) the id is checked but not kept (see <see cref="JsonFieldReader.Text"/>).
+    /// </summary>
+    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems, bool problemsOnly = false) =>
+        TryReadEnvelope(new JsonFieldReader(document, string.Empty, problems, problemsOnly));
+
+    /// <summary>As above with <paramref name="reader"/>, a top-level reader of the document.</summary>
+    public static Envelope? TryReadEnvelope(JsonFieldReader reader)
     {
-        var reader = new JsonFieldReader(document, string.Empty, problems);
-        var type = reader.Parsed<DocumentType>("type", DocumentType.TryParse, DocumentType.Expectation);
-        var id = reader.String("id");
+        var type = reader.Parsed<DocumentType>("type", DocumentType.TryParse, DocumentType.TryParse, DocumentType.Expectation);
+        var id = reader.Text("id");
         var issuer = reader.Object("issuer", ReadIssuer);
-        var issuedAt = reader.Parsed<DateTimeOffset>("issuedAt", IssueTime.TryParse,
+        var issuedAt = reader.Parsed<DateTimeOffset>("issuedAt", IssueTime.TryParse, IssueTime.TryParse,
             text => $"'{text}' is not a UTC time in the form {IssueTime.Example} (RFC 3339, upper-case T and Z, no offset, no trailing zeros in a fraction)");
         var parents = reader.Array("parents", ReadParent, allowEmpty: true);
 
@@ -45,15 +51,35 @@ internal static class EnvelopeReader
         var address = reader.Parsed<Address>("address", DocumentIssuer.TryParseAddress,
             text => $"'{text}' is not an account address; expected 0x followed by 40 hex digits, in one case or with a correct EIP-55 checksum");
         var name = reader.String("name", allowEmpty: true);
-        return address is null || name is null ? null : DocumentIssuer.AsWritten(address.Value, name, reader.WrittenText("address"));
+        // A reading for problems only keeps no second string of the address (see JsonFieldReader.Text).
+        return address is null || name is null
+            ? null
+            : DocumentIssuer.AsWritten(address.Value, name, reader.ProblemsOnly ? string.Empty : reader.WrittenText("address"));
     }
 
     private static ParentLink? ReadParent(JsonFieldReader reader, int index)
     {
-        var hash = reader.Parsed<Hash32>("hash", TryParseHash,
+        var hash = reader.Parsed<Hash32>("hash", TryParseHash, TryParseHash,
             text => $"'{text}' is not a document hash; expected 0x followed by 64 lower-case hex digits");
         var relation = reader.Enum<ParentRelation>("relation");
         return hash is null || relation is null ? null : new ParentLink(hash.Value, relation.Value);
+    }
+
+    /// <summary>The canonical spelling from its UTF-8, as the string overload reads it.</summary>
+    private static bool TryParseHash(ReadOnlySpan<byte> utf8, bool standIn, out Hash32 hash)
+    {
+        hash = default;
+        Span<char> digits = stackalloc char[64];
+        Span<byte> bytes = stackalloc byte[Hash32.Size];
+        if (utf8.Length != 66 || !utf8.StartsWith("0x"u8) || !CodeCharacters.AreLowerLettersOrDigits(utf8[2..])
+            || !Utf8Text.TryWidenAscii(utf8[2..], digits) || Convert.FromHexString(digits, bytes, out _, out var written) != System.Buffers.OperationStatus.Done
+            || written != Hash32.Size)
+        {
+            return false;
+        }
+
+        hash = new Hash32(bytes);
+        return true;
     }
 
     /// <summary>Only the canonical spelling, so the text written back is the text read.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Documents;
 
@@ -127,10 +128,13 @@ public sealed class TradeDocument
 
     /// <summary>
     /// Writes the document JSON, the same members in the same order as <see cref="ToJson"/>, without making its
-    /// tree: the body writes itself (a body read from text copies its parsed text).
+    /// tree: the body writes itself (a body read from text copies its parsed text). The issue time and the parents'
+    /// hashes are formatted on the stack: issuing writes every document once, and a string each was its garbage.
     /// </summary>
     internal void WriteTo(Utf8JsonWriter writer)
     {
+        Span<char> issuedAt = stackalloc char[IssueTime.MaxLength];
+        Span<byte> hash = stackalloc byte[Hex.EncodedLength(Hash32.Size)];
         writer.WriteStartObject();
         writer.WriteString("type", Type.Name);
         writer.WriteString("id", Id);
@@ -138,12 +142,13 @@ public sealed class TradeDocument
         writer.WriteString("address", Issuer.WrittenAddress);
         writer.WriteString("name", Issuer.Name);
         writer.WriteEndObject();
-        writer.WriteString("issuedAt", IssueTime.Format(IssuedAt));
+        writer.WriteString("issuedAt", issuedAt[..IssueTime.Format(IssuedAt, issuedAt)]);
         writer.WriteStartArray("parents");
-        foreach (var parent in Parents)
+        for (var i = 0; i < Parents.Count; i++)
         {
+            var parent = Parents[i];
             writer.WriteStartObject();
-            writer.WriteString("hash", parent.Hash.ToString());
+            writer.WriteString("hash", Hex.EncodeUtf8(parent.Hash.Bytes, hash));
             writer.WriteString("relation", parent.RelationName);
             writer.WriteEndObject();
         }

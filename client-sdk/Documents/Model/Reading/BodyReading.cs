@@ -8,11 +8,19 @@ internal static class BodyReading
 {
     public const string Pointer = "/body";
 
-    /// <summary>Reads <paramref name="body"/>; <paramref name="issuedOn"/> (the envelope's issue date) enables the date-order rules.</summary>
-    public static T? Read<T>(JsonElement body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems)
+    /// <summary>
+    /// Reads <paramref name="body"/>; <paramref name="issuedOn"/> (the envelope's issue date) enables the date-order rules.
+    /// With <paramref name="problemsOnly"/> (validation) the value returned holds stand-ins (see <see cref="JsonFieldReader.Text"/>): only the problems count.
+    /// </summary>
+    public static T? Read<T>(JsonElement body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems, bool problemsOnly = false)
+        where T : class =>
+        Read(new JsonFieldReader(body, Pointer, problems, problemsOnly), body, read, issuedOn);
+
+    /// <summary>As above with <paramref name="reader"/>, a top-level reader whose reading is finished (it restarts on the body).</summary>
+    public static T? Read<T>(JsonFieldReader reader, JsonElement body, BodyReader<T> read, DateOnly? issuedOn)
         where T : class
     {
-        var reader = new JsonFieldReader(body, Pointer, problems);
+        var problems = reader.Restart(body, Pointer).Problems;
         var before = problems.Count;
         ReservedNames.Report(body, Pointer, problems);
         var value = read(reader, issuedOn);

@@ -19,14 +19,24 @@ internal sealed class JsonFieldReader
 
     public const string RedactedMessage = "is redacted; a typed reading needs the disclosed value";
 
-    private readonly JsonElement _object;
     private readonly List<ValidationProblem> _problems;
 
     // The names asked for, in order, from _start on: one list shared by a reader and its nested readers, used as
     // a stack (a nested reader is read and finished before its parent asks for more, and Finish pops its names),
     // so reading a document allocates no list per object.
     private readonly List<string> _asked;
-    private readonly int _start;
+
+    // Nested readers by depth, shared the same way: a nested reader is finished before its parent reads on, so one
+    // reader per depth serves every object at that depth, and reading a document makes no reader per object.
+    private readonly List<JsonFieldReader> _nested;
+    private readonly int _depth;
+
+    // Whether only the problems are wanted (validation): free text and codes whose value needs a new string are then
+    // checked on their UTF-8 and a stand-in is returned (see Text and Utf8TryParser); what the rules read is real.
+    private readonly bool _problemsOnly;
+
+    private JsonElement _object;
+    private int _start;
 
     // How many of the names asked for the object has: when that is all its members, none is unknown.
     private int _found;
@@ -34,27 +44,70 @@ internal sealed class JsonFieldReader
     // A nested reader's pointer is its parent's plus a member name (and an array index, or -1); it is only
     // written out when a problem needs it, so a valid document is read without a pointer string per object.
     private readonly JsonFieldReader? _parent;
-    private readonly string? _member;
-    private readonly int _index;
+    private string? _member;
+    private int _index;
     private string? _pointer;
 
-    public JsonFieldReader(JsonElement obj, string pointer, List<ValidationProblem> problems)
+    /// <summary>A reader of <paramref name="obj"/> at <paramref name="pointer"/>; <paramref name="problemsOnly"/> when the values read are thrown away.</summary>
+    public JsonFieldReader(JsonElement obj, string pointer, List<ValidationProblem> problems, bool problemsOnly = false)
     {
         _object = obj;
         _pointer = pointer;
         _problems = problems;
+        _problemsOnly = problemsOnly;
         _asked = new List<string>(16);
+        _nested = new List<JsonFieldReader>(4);
     }
 
-    private JsonFieldReader(JsonElement obj, JsonFieldReader parent, string member, int index)
+    /// <summary>Whether only the problems are wanted (the values read hold stand-ins).</summary>
+    public bool ProblemsOnly => _problemsOnly;
+
+    /// <summary>Where problems go.</summary>
+    public List<ValidationProblem> Problems => _problems;
+
+    /// <summary>
+    /// Sets this reader, whose reading is finished, to read <paramref name="obj"/> at <paramref name="pointer"/>: one
+    /// reader (its lists, its nested readers) reads a document's envelope and then its body.
+    /// </summary>
+    public JsonFieldReader Restart(JsonElement obj, string pointer)
     {
+        if (_parent is not null || _asked.Count != 0)
+        {
+            throw new InvalidOperationException("only a top-level reader whose reading is finished can restart");
+        }
+
         _object = obj;
+        _pointer = pointer;
+        _found = 0;
+        return this;
+    }
+
+    private JsonFieldReader(JsonFieldReader parent)
+    {
         _parent = parent;
-        _member = member;
-        _index = index;
         _problems = parent._problems;
+        _problemsOnly = parent._problemsOnly;
         _asked = parent._asked;
-        _start = _asked.Count;
+        _nested = parent._nested;
+        _depth = parent._depth + 1;
+    }
+
+    // The reader of one nested object, the one of its depth, set to read obj.
+    private JsonFieldReader Nested(JsonElement obj, string member, int index)
+    {
+        if (_nested.Count == _depth)
+        {
+            _nested.Add(new JsonFieldReader(this));
+        }
+
+        var nested = _nested[_depth];
+        nested._object = obj;
+        nested._member = member;
+        nested._index = index;
+        nested._pointer = null;
+        nested._start = _asked.Count;
+        nested._found = 0;
+        return nested;
     }
 
     public string Pointer => _pointer ??= _index < 0
@@ -127,7 +180,81 @@ internal sealed class JsonFieldReader
     }
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string? String(string name, bool required = true, bool allowEmpty = false)
+    public string? String(string name, bool required = true, bool allowEmpty = false) =>
+        StringMember(name, required) is { } node ? CheckedString(node, name, allowEmpty) : null;
+
+    /// <summary>
+    /// Free text that no rule reads (a name, an address, a description): checked as <see cref="String"/> checks it.
+    /// A reading for problems only checks it on its UTF-8 and returns the stand-in <see cref="string.Empty"/>.
+    /// </summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string? Text(string name, bool required = true)
+    {
+        if (!_problemsOnly)
+        {
+            return String(name, required);
+        }
+
+        if (StringMember(name, required) is not { } node)
+        {
+            return null;
+        }
+
+        if (Utf8Text.TryGetUnescaped(node, out var utf8) && Utf8Text.IsBlank(utf8) is { } blank)
+        {
+            if (blank)
+            {
+                Report(name, "must not be empty");
+                return null;
+            }
+
+            return string.Empty;
+        }
+
+        return CheckedString(node, name, allowEmpty: false) is null ? null : string.Empty;
+    }
+
+    /// <summary>The text of a string member that has already been read successfully.</summary>
+    public string WrittenText(string name) => _object.GetProperty(name).GetString()!;
+
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
+        where T : struct =>
+        StringMember(name, required) is { } node ? ParsedString(node, name, tryParse, expectation) : null;
+
+    /// <summary>As above, trying <paramref name="tryParseUtf8"/> on the value's UTF-8 first: most values are decided without a string.</summary>
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public T? Parsed<T>(string name, Utf8TryParser<T> tryParseUtf8, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
+        where T : struct
+    {
+        if (StringMember(name, required) is not { } node)
+        {
+            return null;
+        }
+
+        return Utf8Text.TryGetUnescaped(node, out var utf8) && tryParseUtf8(utf8, _problemsOnly, out var value)
+            ? value
+            : ParsedString(node, name, tryParse, expectation);
+    }
+
+    public CountryCode? Country(string name, bool required = true) =>
+        Parsed<CountryCode>(name, CountryCode.TryParse, CountryCode.TryParse, CountryCode.Expectation, required);
+
+    public CurrencyCode? Currency(string name, bool required = true) =>
+        Parsed<CurrencyCode>(name, CurrencyCode.TryParse, CurrencyCode.TryParse, CurrencyCode.Expectation, required);
+
+    public HsCode? Hs(string name, bool required = true) =>
+        Parsed<HsCode>(name, HsCode.TryParseExact, HsCode.TryParseExact, HsCode.Expectation, required);
+
+    public DateOnly? Date(string name, bool required = true) =>
+        Parsed<DateOnly>(name, CalendarDate.TryParse, CalendarDate.TryParse, CalendarDate.Expectation, required);
+
+    public TEnum? Enum<TEnum>(string name, bool required = true)
+        where TEnum : struct, Enum =>
+        Parsed<TEnum>(name, WireNames<TEnum>.TryParse, WireNames<TEnum>.TryParse, text => $"'{text}' is not allowed; expected one of: {WireNames<TEnum>.Listing}", required);
+
+    // The member when it is present and a string; otherwise null, its problem reported.
+    private JsonElement? StringMember(string name, bool required)
     {
         if (Member(name, required) is not { } node)
         {
@@ -140,6 +267,11 @@ internal sealed class JsonFieldReader
             return null;
         }
 
+        return node;
+    }
+
+    private string? CheckedString(JsonElement node, string name, bool allowEmpty)
+    {
         var text = node.GetString()!;
         if (!allowEmpty && string.IsNullOrWhiteSpace(text))
         {
@@ -150,14 +282,10 @@ internal sealed class JsonFieldReader
         return text;
     }
 
-    /// <summary>The text of a string member that has already been read successfully.</summary>
-    public string WrittenText(string name) => _object.GetProperty(name).GetString()!;
-
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
+    private T? ParsedString<T>(JsonElement node, string name, TryParser<T> tryParse, Func<string, string> expectation)
         where T : struct
     {
-        var text = String(name, required);
+        var text = CheckedString(node, name, allowEmpty: false);
         if (text is null)
         {
             return null;
@@ -171,22 +299,6 @@ internal sealed class JsonFieldReader
 
         return value;
     }
-
-    public CountryCode? Country(string name, bool required = true) =>
-        Parsed<CountryCode>(name, CountryCode.TryParse, CountryCode.Expectation, required);
-
-    public CurrencyCode? Currency(string name, bool required = true) =>
-        Parsed<CurrencyCode>(name, CurrencyCode.TryParse, CurrencyCode.Expectation, required);
-
-    public HsCode? Hs(string name, bool required = true) =>
-        Parsed<HsCode>(name, HsCode.TryParseExact, HsCode.Expectation, required);
-
-    public DateOnly? Date(string name, bool required = true) =>
-        Parsed<DateOnly>(name, CalendarDate.TryParse, CalendarDate.Expectation, required);
-
-    public TEnum? Enum<TEnum>(string name, bool required = true)
-        where TEnum : struct, Enum =>
-        Parsed<TEnum>(name, WireNames<TEnum>.TryParse, text => $"'{text}' is not allowed; expected one of: {WireNames<TEnum>.Listing}", required);
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Number(string name, bool required = true, NumberRule rule = NumberRule.Any)
@@ -249,7 +361,7 @@ internal sealed class JsonFieldReader
             return null;
         }
 
-        var nested = new JsonFieldReader(obj, this, name, -1);
+        var nested = Nested(obj, name, -1);
         var value = read(nested);
         nested.Finish();
         return value;
@@ -291,7 +403,7 @@ internal sealed class JsonFieldReader
                 continue;
             }
 
-            var nested = new JsonFieldReader(element, this, name, i);
+            var nested = Nested(element, name, i);
             var value = read(nested, i);
             nested.Finish();
             if (value is not null)

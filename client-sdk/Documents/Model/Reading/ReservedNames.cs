@@ -14,8 +14,45 @@ internal static class ReservedNames
     /// <param name="node">Where to start.</param>
     /// <param name="pointer">The pointer of <paramref name="node"/> in the document, the prefix of every pointer reported.</param>
     /// <param name="problems">Where problems go.</param>
-    public static void Report(JsonElement node, string pointer, List<ValidationProblem> problems) =>
-        Walk(node, new Path(pointer), problems);
+    public static void Report(JsonElement node, string pointer, List<ValidationProblem> problems)
+    {
+        // Almost every document has none: looked for first without a path, which is only kept to report one.
+        if (Has(node))
+        {
+            Walk(node, new Path(pointer), problems);
+        }
+    }
+
+    // Whether a member name under node begins with '$' (a redaction marker has one).
+[MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Has(JsonElement node)
+    {
+        switch (node.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in node.EnumerateObject())
+                {
+                    if (JsonFieldReader.StartsWithDollar(member) || Has(member.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in node.EnumerateArray())
+                {
+                    if (Has(item))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+        }
+
+        return false;
+    }
 
     // The path is kept as the members and indices walked through; a pointer string is only built for a problem,
     // so a valid document walks without making a string.

@@ -46,7 +46,9 @@ public static class DocumentValidator
     internal static DocumentValidationResult Validate(JsonElement document)
     {
         var problems = new List<ValidationProblem>();
-        var envelope = EnvelopeReader.TryReadEnvelope(document, problems);
+        // One reader, for problems only, reads the envelope and then the body.
+        var reader = new JsonFieldReader(document, string.Empty, problems, problemsOnly: true);
+        var envelope = EnvelopeReader.TryReadEnvelope(reader);
         if (envelope is not null && string.IsNullOrWhiteSpace(envelope.Issuer.Name))
         {
             problems.Add(new ValidationProblem("/issuer/name", "must name the issuer as it appears on the printed document"));
@@ -58,7 +60,7 @@ public static class DocumentValidator
             var issuedOn = envelope is null ? (DateOnly?)null : DateOnly.FromDateTime(envelope.IssuedAt.UtcDateTime);
             if (type.IsWellKnown)
             {
-                ValidateBody(type, body, issuedOn, problems);
+                ValidateBody(type, reader, body, issuedOn);
             }
             else
             {
@@ -75,23 +77,23 @@ public static class DocumentValidator
             ? type
             : default;
 
-    private static void ValidateBody(DocumentType type, JsonElement body, DateOnly? issuedOn, List<ValidationProblem> problems)
+    private static void ValidateBody(DocumentType type, JsonFieldReader reader, JsonElement body, DateOnly? issuedOn)
     {
         if (type == DocumentType.CertificateOfOrigin)
         {
-            BodyReading.Read<CertificateOfOrigin>(body, CertificateOfOrigin.Read, issuedOn, problems);
+            BodyReading.Read<CertificateOfOrigin>(reader, body, CertificateOfOrigin.Read, issuedOn);
         }
         else if (type == DocumentType.OriginDeclaration)
         {
-            BodyReading.Read<OriginDeclaration>(body, OriginDeclaration.Read, issuedOn, problems);
+            BodyReading.Read<OriginDeclaration>(reader, body, OriginDeclaration.Read, issuedOn);
         }
         else if (type == DocumentType.CommercialInvoice)
         {
-            BodyReading.Read<CommercialInvoice>(body, CommercialInvoice.Read, issuedOn, problems);
+            BodyReading.Read<CommercialInvoice>(reader, body, CommercialInvoice.Read, issuedOn);
         }
         else if (type == DocumentType.PhytosanitaryCertificate)
         {
-            BodyReading.Read<PhytosanitaryCertificate>(body, PhytosanitaryCertificate.Read, issuedOn, problems);
+            BodyReading.Read<PhytosanitaryCertificate>(reader, body, PhytosanitaryCertificate.Read, issuedOn);
         }
     }
 }
