@@ -32,16 +32,19 @@ public static class ProofBundleReader
     /// <exception cref="BundleFormatException">The file is not a valid format-1 bundle; the message names the member.</exception>
     public static ProofBundle Read(ReadOnlySpan<byte> utf8)
     {
-        JsonObject root;
+        JsonElement element;
         try
         {
-            root = StrictJsonParser.Parse(utf8) as JsonObject
-                ?? throw new BundleFormatException("a proof bundle must be a JSON object", "");
+            element = StrictJsonParser.ParseElement(utf8);
         }
         catch (CanonicalJsonException e)
         {
             throw new BundleFormatException($"the bundle is not valid JSON: {e.Message}", e.Pointer);
         }
+
+        var root = element.ValueKind == JsonValueKind.Object
+            ? JsonObject.Create(element)!
+            : throw new BundleFormatException("a proof bundle must be a JSON object", "");
 
         var strict = ReadFormat(root);
         if (strict)
@@ -57,8 +60,10 @@ public static class ProofBundleReader
             RefuseUnknown(anchor, "/anchor", AnchorMembers);
         }
 
+        // The document stays the element's text until someone asks for its object: a verifier hashes the text.
+        _ = Object(root, "document", "");
         return new ProofBundle(
-            Object(root, "document", ""),
+            BundleDocument.FromElement(element.GetProperty("document")),
             ReadSalts(Object(root, "salts", "")),
             Hash(root, "documentHash", ""),
             ReadBatch(batch),
