@@ -176,7 +176,7 @@ internal sealed class DisclosedWalker
     private bool Leaf(ref Utf8JsonReader value)
     {
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.Pointer);
-        if (_next == _pointers.Length || !_salts.TryGetValue(pointer, out var salt))
+        if (_next == _pointers.Length || !SaltOf(pointer, out var salt))
         {
             return false;
         }
@@ -187,6 +187,10 @@ internal sealed class DisclosedWalker
         _leaves?.Add(new FlatLeaf(pointer, ValueOf(ref value), null));
         return true;
     }
+
+    // A bundle's salts are in document order, so the next leaf's salt is usually the next one.
+    private bool SaltOf(string pointer, out Salt salt) =>
+        (_salts is LeafSalts ordered && ordered.TryGetValueAt(_next, pointer, out salt)) || _salts.TryGetValue(pointer, out salt);
 
     // The leaf's value as its own node, as the tree walk's value would be written: a number keeps its text.
     private static JsonNode? ValueOf(ref Utf8JsonReader value) => value.TokenType switch
