@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -62,7 +61,7 @@ internal sealed class DisclosedWalker
             _leafHasher.Flush();
         }
 
-        var result = vouched ? new RecomputedLeaves(_pointers, _leafHashes, _redacted, Combine(), _leaves) : null;
+        var result = vouched ? new RecomputedLeaves(_pointers, _leafHashes, _redacted, DocumentHashCombiner.Combine(_leafHashes, _redacted), _leaves) : null;
         _salts = EmptySalts;
         _pointers = [];
         _leafHashes = [];
@@ -203,25 +202,4 @@ internal sealed class DisclosedWalker
         JsonTokenType.EndArray => new JsonArray(),
         _ => null,
     };
-
-    private Hash32 Combine()
-    {
-        var length = (_pointers.Length + _redacted.Count) * Hash32.Size;
-        var rented = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            var all = rented.AsSpan(0, length);
-            _leafHashes.CopyTo(all);
-            for (var i = 0; i < _redacted.Count; i++)
-            {
-                _redacted[i].Bytes.CopyTo(all[((_pointers.Length + i) * Hash32.Size)..]);
-            }
-
-            return DocumentHashCombiner.SortAndCombine(all);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
 }

@@ -146,10 +146,9 @@ public sealed class DocumentHasher
             leafHashes[i].Bytes.CopyTo(hashes.AsSpan(i * Hash32.Size));
         }
 
-        var digests = pointers.Select((pointer, i) => new LeafDigest(pointer, leafHashes[i])).ToArray();
         // A listed leaf's value is the report's own, not a node of the caller's document.
         var listed = listLeaves ? leaves.ConvertAll(leaf => leaf with { Value = leaf.Value?.DeepClone() }) : null;
-        return new RecomputedLeaves(pointers, hashes, redacted, DocumentHashCombiner.Combine(digests, redacted), listed);
+        return new RecomputedLeaves(pointers, hashes, redacted, DocumentHashCombiner.Combine(hashes, redacted), listed);
     }
 
     private static void RefuseEmpty(JsonObject document)
