@@ -22,12 +22,7 @@ public static class StrictJsonParser
     /// <exception cref="CanonicalJsonException">The text is not strict JSON; the message says where.</exception>
     public static JsonNode? Parse(ReadOnlySpan<byte> utf8)
     {
-        if (!IsPlainlyStrict(utf8))
-        {
-            // Something is wrong or unusual: Validate accepts it or says exactly where the problem is.
-            Validate(utf8);
-        }
-
+        Check(utf8);
         try
         {
             return JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
@@ -35,6 +30,33 @@ public static class StrictJsonParser
         catch (JsonException e)
         {
             throw new CanonicalJsonException($"invalid JSON: {e.Message}", "");
+        }
+    }
+
+    /// <summary>
+    /// Parses UTF-8 JSON text into an element of its own (a copy of the text, not pooled): what <see cref="Parse(ReadOnlySpan{byte})"/>'s
+    /// tree is made from, for a reader that also wants the raw text of a value inside it.
+    /// </summary>
+    /// <exception cref="CanonicalJsonException">The text is not strict JSON; the message says where.</exception>
+    internal static JsonElement ParseElement(ReadOnlySpan<byte> utf8)
+    {
+        Check(utf8);
+        try
+        {
+            return JsonElement.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            throw new CanonicalJsonException($"invalid JSON: {e.Message}", "");
+        }
+    }
+
+    private static void Check(ReadOnlySpan<byte> utf8)
+    {
+        if (!IsPlainlyStrict(utf8))
+        {
+            // Something is wrong or unusual: Validate accepts it or says exactly where the problem is.
+            Validate(utf8);
         }
     }
 

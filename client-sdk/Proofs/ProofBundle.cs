@@ -73,6 +73,12 @@ public sealed record ProofBundle
     /// <summary>Signatures over the batch or the document (issuer, declarant, …).</summary>
     public IReadOnlyList<BundleSignature> Signatures { get; init; }
 
+    /// <summary>The document's UTF-8 text while nobody has asked for <see cref="Document"/>; empty once someone has.</summary>
+    internal ReadOnlySpan<byte> UntouchedDocumentUtf8 => _document.UntouchedUtf8;
+
+    /// <summary>The document to read without changing it (not made <see cref="Document"/>'s object by reading).</summary>
+    internal JsonObject DocumentView => _document.View;
+
     /// <summary>Writes the document without making its object when it is still compact text.</summary>
     internal void WriteDocument(Utf8JsonWriter writer) => _document.WriteTo(writer);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
@@ -22,6 +23,7 @@ public static class ProofBundleReader
     private const int Eip712SignatureLength = 65;
 
     private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
+    private static readonly SearchValues<byte> LowerHexDigitsUtf8 = SearchValues.Create("0123456789abcdef"u8);
     private static readonly string[] BlockTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
     private static readonly string[] TopMembers = ["format", "document", "salts", "documentHash", "batch", "anchor", "signatures"];
     private static readonly string[] BatchMembers = ["root", "proof", "size"];
@@ -32,16 +34,19 @@ public static class ProofBundleReader
     /// <exception cref="BundleFormatException">The file is not a valid format-1 bundle; the message names the member.</exception>
     public static ProofBundle Read(ReadOnlySpan<byte> utf8)
     {
-        JsonObject root;
+        JsonElement element;
         try
         {
-            root = StrictJsonParser.Parse(utf8) as JsonObject
-                ?? throw new BundleFormatException("a proof bundle must be a JSON object", "");
+            element = StrictJsonParser.ParseElement(utf8);
         }
         catch (CanonicalJsonException e)
         {
             throw new BundleFormatException($"the bundle is not valid JSON: {e.Message}", e.Pointer);
         }
+
+        var root = element.ValueKind == JsonValueKind.Object
+            ? JsonObject.Create(element)!
+            : throw new BundleFormatException("a proof bundle must be a JSON object", "");
 
         var strict = ReadFormat(root);
         if (strict)
@@ -57,9 +62,13 @@ public static class ProofBundleReader
             RefuseUnknown(anchor, "/anchor", AnchorMembers);
         }
 
+        // The document stays the element's text until someone asks for its object: a verifier hashes the text.
+        _ = Object(root, "document", "");
+        _ = Object(root, "salts", "");
+        var salts = ReadSalts(element.GetProperty("salts"));
         return new ProofBundle(
-            Object(root, "document", ""),
-            ReadSalts(Object(root, "salts", "")),
+            BundleDocument.FromElement(element.GetProperty("document")),
+            salts,
             Hash(root, "documentHash", ""),
             ReadBatch(batch),
             ReadAnchor(anchor),
@@ -109,22 +118,53 @@ public static class ProofBundleReader
         return minor is null;
     }
 
-    private static OrderedDictionary<string, Salt> ReadSalts(JsonObject salts)
+    // Straight from the parsed text (a bundle holds a salt per disclosed leaf): no node, no hex string and no array
+    // per salt, the salts' bytes end to end in one array.
+    private static LeafSalts ReadSalts(JsonElement salts)
     {
-        var result = new OrderedDictionary<string, Salt>(salts.Count, StringComparer.Ordinal);
-        foreach (var (pointer, value) in salts)
+        var pointers = new string[salts.GetPropertyCount()];
+        var bytes = new byte[pointers.Length * Salt.Size];
+        var i = 0;
+        foreach (var member in salts.EnumerateObject())
         {
+            var pointer = member.Name;
             if (!pointer.StartsWith('/'))
             {
-                var member = JsonPointer.Append("/salts", pointer);
+                var at = JsonPointer.Append("/salts", pointer);
                 throw new BundleFormatException(
-                    $"member '{member}': salt keys are JSON pointers of leaves and start with '/'", member);
+                    $"member '{at}': salt keys are JSON pointers of leaves and start with '/'", at);
             }
 
-            result.Add(pointer, new Salt(LowerHexValue(value, "/salts", pointer, Salt.Size)));
+            if (!TryReadLowerHex(member.Value, bytes.AsSpan(i * Salt.Size, Salt.Size)))
+            {
+                // Not plainly 32 bytes of lower-case hex: the general reader says what is wrong.
+                LowerHexValue(JsonValue.Create(member.Value), "/salts", pointer, Salt.Size).CopyTo(bytes, i * Salt.Size);
+            }
+
+            pointers[i++] = pointer;
         }
 
-        return result;
+        return new LeafSalts(pointers, bytes);
+    }
+
+    // A string of "0x" and exactly 2 × destination.Length lower-case hex digits, without an escape, decoded in place.
+    private static bool TryReadLowerHex(JsonElement value, Span<byte> destination)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        // The raw token, quotes included.
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        var digits = raw[1..^1];
+        if (digits.Length != 2 + (2 * destination.Length) || digits[0] != (byte)'0' || digits[1] != (byte)'x'
+            || digits[2..].ContainsAnyExcept(LowerHexDigitsUtf8))
+        {
+            return false;
+        }
+
+        return Convert.FromHexString(digits[2..], destination, out _, out var written) == OperationStatus.Done && written == destination.Length;
     }
 
     private static BatchInclusion ReadBatch(JsonObject batch)

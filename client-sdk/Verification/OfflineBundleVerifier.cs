@@ -39,14 +39,18 @@ public sealed class OfflineBundleVerifier
     public OfflineVerification Verify(ProofBundle bundle)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        return Verify(bundle, EnvelopeView.Of(bundle.Document));
+        return Verify(bundle, EnvelopeView.Of(bundle.DocumentView), listFields: false);
     }
 
-    /// <summary>Runs the offline checks with the envelope the caller already read from the bundle's document.</summary>
-    internal OfflineVerification Verify(ProofBundle bundle, EnvelopeView envelope)
+    /// <summary>
+    /// Runs the offline checks with the envelope the caller already read from the bundle's document; with
+    /// <paramref name="listFields"/>, the result also lists the document's fields for a report, from the same walk
+    /// that hashed them.
+    /// </summary>
+    internal OfflineVerification Verify(ProofBundle bundle, EnvelopeView envelope, bool listFields)
     {
         var warnings = new List<string>();
-        var (computed, integrity) = CheckIntegrity(bundle);
+        var (computed, integrity, leaves) = CheckIntegrity(bundle, listFields);
         var proof = integrity.Status == CheckStatus.Pass
             ? CheckProof(bundle, computed!.Value)
             : CheckResult.Unavailable(CheckNames.Proof, "Not checked: the document does not match its hash (see integrity).");
@@ -59,31 +63,38 @@ public sealed class OfflineBundleVerifier
             warnings.Add($"the signature with role '{other.Role}' by {other.Signer} is of a kind this verifier does not check");
         }
 
-        return new OfflineVerification(computed, integrity, proof, signature, declarant, issuerSigner, signatures, warnings);
+        return new OfflineVerification(computed, integrity, proof, signature, declarant, issuerSigner, signatures, warnings)
+        {
+            Fields = !listFields ? null : leaves is null ? DocumentFields.Of(bundle.DocumentView) : DocumentFields.Of(leaves),
+        };
     }
 
-    private (Hash32? Computed, CheckResult Result) CheckIntegrity(ProofBundle bundle)
+    // The document hash from the document's text (the bundle's own, or its object's when someone holds it), and the
+    // document's leaves when asked for and the document could be hashed.
+    private (Hash32? Computed, CheckResult Result, IReadOnlyList<FlatLeaf>? Leaves) CheckIntegrity(ProofBundle bundle, bool listLeaves)
     {
-        HashedDocument hashed;
+        RecomputedLeaves hashed;
         var hasher = _hashers.TryDequeue(out var idle) ? idle : new DocumentHasher();
         try
         {
-            hashed = hasher.Recompute(bundle.Document, bundle.Salts);
+            hashed = hasher.Recompute(bundle.UntouchedDocumentUtf8, () => bundle.DocumentView, bundle.Salts, listLeaves);
         }
         catch (Exception e) when (e is DocumentHashingException or CanonicalJsonException)
         {
-            return (null, CheckResult.Fail(CheckNames.Integrity, $"The document cannot be hashed: {e.Message}."));
+            return (null, CheckResult.Fail(CheckNames.Integrity, $"The document cannot be hashed: {e.Message}."), null);
         }
         finally
         {
             _hashers.Enqueue(hasher);
         }
 
-        return hashed.DocumentHash == bundle.DocumentHash
-            ? (hashed.DocumentHash, CheckResult.Pass(CheckNames.Integrity,
-                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({hashed.RedactedLeafHashes.Count} of {hashed.RedactedLeafHashes.Count + hashed.DisclosedLeaves.Count} leaves redacted)."))
-            : (hashed.DocumentHash, CheckResult.Fail(CheckNames.Integrity,
-                $"The document and its salts hash to {hashed.DocumentHash}, not to {bundle.DocumentHash} as the bundle says: a field, a salt or a redaction was changed."));
+        var redacted = hashed.RedactedLeafHashes.Count;
+        var result = hashed.DocumentHash == bundle.DocumentHash
+            ? CheckResult.Pass(CheckNames.Integrity,
+                $"The document and its salts hash to {hashed.DocumentHash}, the hash in the bundle ({redacted} of {redacted + hashed.Pointers.Length} leaves redacted).")
+            : CheckResult.Fail(CheckNames.Integrity,
+                $"The document and its salts hash to {hashed.DocumentHash}, not to {bundle.DocumentHash} as the bundle says: a field, a salt or a redaction was changed.");
+        return (hashed.DocumentHash, result, hashed.Leaves);
     }
 
     private static CheckResult CheckProof(ProofBundle bundle, Hash32 hash)

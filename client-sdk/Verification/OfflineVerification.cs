@@ -16,6 +16,9 @@ public sealed record OfflineVerification(
     IReadOnlyList<ReportSignature> Signatures,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The document's fields for a report, when the verification was asked to list them.</summary>
+    internal IReadOnlyList<ReportField>? Fields { get; init; }
+
     /// <summary>Whether every offline check passed.</summary>
     public bool Passed => Integrity.Status == CheckStatus.Pass && Proof.Status == CheckStatus.Pass
         && Signature.Status == CheckStatus.Pass && Declarant?.Status is null or CheckStatus.Pass;

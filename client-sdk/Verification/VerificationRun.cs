@@ -46,8 +46,8 @@ internal sealed class VerificationRun
 
     public async Task<VerificationReport> VerifyAsync(ProofBundle bundle, int depth, CancellationToken cancellationToken)
     {
-        var envelope = EnvelopeView.Of(bundle.Document);
-        var offline = _offline.Verify(bundle, envelope);
+        var envelope = EnvelopeView.Of(bundle.DocumentView);
+        var offline = _offline.Verify(bundle, envelope, listFields: true);
         // The ledger is asked about the hash the bundle claims; integrity already says whether the document matches it.
         var hash = bundle.DocumentHash;
         var findings = new LedgerFindings(bundle, hash, envelope, offline.IssuerSigner) { LedgerProblem = LedgerProblemFor(bundle) };
@@ -75,7 +75,7 @@ internal sealed class VerificationRun
             Summary = Summarise(verdict, checks, envelope, findings),
             AsOf = new ReportAsOf(_point?.BlockNumber, _point?.BlockTime, _options.AsOf.ToString()),
             Document = new ReportDocument(envelope.Type, envelope.Id, envelope.IssuerAddress is null && envelope.IssuerName is null ? null : new ReportIssuer(envelope.IssuerAddress, envelope.IssuerName),
-                envelope.IssuedAt, offline.ComputedHash ?? hash, DocumentFields.Of(bundle.Document)),
+                envelope.IssuedAt, offline.ComputedHash ?? hash, offline.Fields!),
             Checks = checks,
             Anchor = findings.Batch is { } batch && _identity is { } identity
                 ? new ReportAnchor(identity.ChainId, identity.Registry, batch.TransactionHash, batch.AnchoredBlock, batch.AnchoredAt, batch.Issuer)

@@ -75,22 +75,21 @@ internal static class DocumentHashCombiner
         }
     }
 
-    /// <summary>The document hash of disclosed leaf hashes and redaction-marker hashes together.</summary>
-    public static Hash32 Combine(IReadOnlyList<LeafDigest> disclosed, IReadOnlyList<Hash32> redacted)
+    /// <summary>
+    /// The document hash of disclosed leaf hashes (32 bytes each, end to end in <paramref name="disclosed"/>, left
+    /// as they are) and redaction-marker hashes together.
+    /// </summary>
+    public static Hash32 Combine(ReadOnlySpan<byte> disclosed, IReadOnlyList<Hash32> redacted)
     {
-        var length = (disclosed.Count + redacted.Count) * Hash32.Size;
+        var length = disclosed.Length + (redacted.Count * Hash32.Size);
         var rented = ArrayPool<byte>.Shared.Rent(length);
         try
         {
             var all = rented.AsSpan(0, length);
-            for (var i = 0; i < disclosed.Count; i++)
-            {
-                disclosed[i].LeafHash.Bytes.CopyTo(all[(i * Hash32.Size)..]);
-            }
-
+            disclosed.CopyTo(all);
             for (var i = 0; i < redacted.Count; i++)
             {
-                redacted[i].Bytes.CopyTo(all[((disclosed.Count + i) * Hash32.Size)..]);
+                redacted[i].Bytes.CopyTo(all[(disclosed.Length + (i * Hash32.Size))..]);
             }
 
             return SortAndCombine(all);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Documents.Hashing;
@@ -13,6 +14,7 @@ public sealed class DocumentHasher
     private readonly ISaltSource _saltSource;
     private readonly LeafHasher _leafHasher = new();
     private readonly IssueWalker _walker;
+    private readonly DisclosedWalker _disclosedWalker;
 
     /// <summary>Creates a hasher that draws salts from the operating system's CSPRNG.</summary>
     public DocumentHasher()
@@ -26,6 +28,7 @@ public sealed class DocumentHasher
         ArgumentNullException.ThrowIfNull(saltSource);
         _saltSource = saltSource;
         _walker = new IssueWalker(_leafHasher);
+        _disclosedWalker = new DisclosedWalker(_leafHasher);
     }
 
     /// <summary>The leaf hasher this instance uses (shares its pointer cache).</summary>
@@ -72,6 +75,39 @@ public sealed class DocumentHasher
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(salts);
+        return new HashedDocument(document, salts, Recompute(default, () => document, salts, listLeaves: false));
+    }
+
+    /// <summary>
+    /// Recomputes the hash of a disclosed document from its UTF-8 text <paramref name="utf8"/> (a JSON object without
+    /// repeated member names; empty: the compact text of <paramref name="tree"/>'s object is hashed), listing its
+    /// leaves with their values when <paramref name="listLeaves"/>. <paramref name="tree"/> gives the document as an
+    /// object, asked for only when the text has to be written or the one-pass walk cannot vouch for it.
+    /// </summary>
+    /// <exception cref="DocumentHashingException">A missing or unused salt, a malformed marker, a '$' name, an empty document.</exception>
+    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form.</exception>
+    internal RecomputedLeaves Recompute(ReadOnlySpan<byte> utf8, Func<JsonObject> tree, IReadOnlyDictionary<string, Salt> salts, bool listLeaves)
+    {
+        if (utf8.IsEmpty)
+        {
+            try
+            {
+                utf8 = CompactJson.ToUtf8(tree());
+            }
+            catch (CanonicalJsonException)
+            {
+                // A value with no JSON text; the tree walk reports it, or a problem it finds first.
+                return RecomputeFromTree(tree(), salts, listLeaves);
+            }
+        }
+
+        // The walk vouches for every well-formed document; the rest is refused by the tree walk, which says why.
+        return _disclosedWalker.TryRecompute(utf8, salts, listLeaves) ?? RecomputeFromTree(tree(), salts, listLeaves);
+    }
+
+    // The precise path (FORMAT.md §3 step by step on the node tree): its refusals name the problem and its pointer.
+    private RecomputedLeaves RecomputeFromTree(JsonObject document, IReadOnlyDictionary<string, Salt> salts, bool listLeaves)
+    {
         RefuseEmpty(document);
         var leaves = DocumentFlattener.FlattenDisclosed(document);
         var disclosed = new List<(string Pointer, JsonNode? Value, Salt Salt)>(leaves.Count);
@@ -102,13 +138,17 @@ public sealed class DocumentHasher
         }
 
         var leafHashes = _leafHasher.HashAll(disclosed);
-        var digests = new LeafDigest[disclosed.Count];
-        for (var i = 0; i < digests.Length; i++)
+        var pointers = new string[disclosed.Count];
+        var hashes = new byte[disclosed.Count * Hash32.Size];
+        for (var i = 0; i < pointers.Length; i++)
         {
-            digests[i] = new LeafDigest(disclosed[i].Pointer, leafHashes[i]);
+            pointers[i] = disclosed[i].Pointer;
+            leafHashes[i].Bytes.CopyTo(hashes.AsSpan(i * Hash32.Size));
         }
 
-        return new HashedDocument(document, salts, digests, redacted, DocumentHashCombiner.Combine(digests, redacted));
+        // A listed leaf's value is the report's own, not a node of the caller's document.
+        var listed = listLeaves ? leaves.ConvertAll(leaf => leaf with { Value = leaf.Value?.DeepClone() }) : null;
+        return new RecomputedLeaves(pointers, hashes, redacted, DocumentHashCombiner.Combine(hashes, redacted), listed);
     }
 
     private static void RefuseEmpty(JsonObject document)

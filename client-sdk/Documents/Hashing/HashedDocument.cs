@@ -9,24 +9,21 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// </summary>
 public sealed class HashedDocument
 {
-    // At issue the leaves are kept as the walk left them (pointers, hashes end to end); DisclosedLeaves is
-    // made from them when first asked for, since issuing itself only needs the salts and the document hash.
+    // The leaves are kept as the walk left them (pointers, hashes end to end); DisclosedLeaves is made from them
+    // when first asked for, since issuing and verifying themselves only need the salts and the document hash.
     private readonly string[]? _leafPointers;
     private readonly byte[]? _leafHashes;
     private IReadOnlyList<LeafDigest>? _disclosedLeaves;
 
-    internal HashedDocument(
-        JsonObject document,
-        IReadOnlyDictionary<string, Salt> salts,
-        IReadOnlyList<LeafDigest> disclosedLeaves,
-        IReadOnlyList<Hash32> redactedLeafHashes,
-        Hash32 documentHash)
+    /// <summary>A recomputed (possibly redacted) document: its leaves as the recomputation left them.</summary>
+    internal HashedDocument(JsonObject document, IReadOnlyDictionary<string, Salt> salts, RecomputedLeaves leaves)
     {
         Document = document;
         Salts = salts;
-        _disclosedLeaves = disclosedLeaves;
-        RedactedLeafHashes = redactedLeafHashes;
-        DocumentHash = documentHash;
+        _leafPointers = leaves.Pointers;
+        _leafHashes = leaves.LeafHashes;
+        RedactedLeafHashes = leaves.RedactedLeafHashes;
+        DocumentHash = leaves.DocumentHash;
     }
 
     /// <summary>An issued document: nothing redacted; its leaves as the issue walk left them, leaf hashes kept.</summary>

@@ -43,6 +43,17 @@ internal sealed class LeafSalts : IReadOnlyDictionary<string, Salt>
         return index >= 0;
     }
 
+    /// <summary>
+    /// The salt of <paramref name="key"/> when it is the <paramref name="index"/>th pointer, as it is when the leaves
+    /// are looked up in document order (a walk over the document they salt), with no index built.
+    /// </summary>
+    public bool TryGetValueAt(int index, string key, out Salt value)
+    {
+        var found = (uint)index < (uint)_pointers.Length && string.Equals(_pointers[index], key, StringComparison.Ordinal);
+        value = found ? SaltAt(index) : default;
+        return found;
+    }
+
     public IEnumerator<KeyValuePair<string, Salt>> GetEnumerator()
     {
         for (var i = 0; i < _pointers.Length; i++)
