@@ -25,6 +25,20 @@ public static class Hex
         return destination[..(2 + written)];
     }
 
+    /// <summary>
+    /// Decodes <see cref="Encode"/>'s spelling only (UTF-8 "0x" and exactly 2 × <paramref name="destination"/>.Length
+    /// lower-case hex digits) into <paramref name="destination"/>; false for any other text. For readers that accept
+    /// the canonical spelling alone, so the text written back is the text read.
+    /// </summary>
+    internal static bool TryDecodeLowerUtf8(ReadOnlySpan<byte> text, Span<byte> destination) =>
+        text.Length == EncodedLength(destination.Length)
+        && text.StartsWith("0x"u8)
+        && !text[2..].ContainsAnyExcept(LowerHexDigitsUtf8)
+        && Convert.FromHexString(text[2..], destination, out _, out var written) == System.Buffers.OperationStatus.Done
+        && written == destination.Length;
+
+    private static readonly System.Buffers.SearchValues<byte> LowerHexDigitsUtf8 = System.Buffers.SearchValues.Create("0123456789abcdef"u8);
+
     /// <summary>Decodes hex with or without a 0x prefix; throws <see cref="FormatException"/> naming the problem.</summary>
     public static byte[] Decode(string hex)
     {

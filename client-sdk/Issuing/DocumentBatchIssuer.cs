@@ -62,19 +62,13 @@ public sealed class DocumentBatchIssuer
         var done = 0;
         foreach (var batch in batches)
         {
-            var inBatch = new PreparedDocument[batch.Count];
-            for (var k = 0; k < inBatch.Length; k++)
-            {
-                inBatch[k] = prepared[batch[k]];
-            }
-
-            var issued = await IssueBatchAsync(documents[batch[0]].Type, inBatch, cancellationToken);
-            for (var k = 0; k < batch.Count; k++)
+            var issued = await IssueBatchAsync(documents[batch[0]].Type, [.. batch.Select(i => prepared[i])], cancellationToken);
+            for (var k = 0; k < batch.Length; k++)
             {
                 bundles[batch[k]] = issued[k];
             }
 
-            done += batch.Count;
+            done += batch.Length;
             progress?.Report(done);
         }
 
@@ -103,39 +97,10 @@ public sealed class DocumentBatchIssuer
         return bundles;
     }
 
-    // Indices of the documents grouped by type (one docType per batch; types in order of first appearance, documents in
-    // order within a type), each group cut into MaxBatchSize chunks. A loop, not a grouping query: it runs on one
-    // core before the work spreads, and a batch is mostly of one type.
-    private List<IReadOnlyList<int>> Chunks(IReadOnlyList<TradeDocument> documents)
-    {
-        var types = new List<(DocumentType Type, List<int> Indices)>();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var type = documents[i].Type;
-            var group = 0;
-            while (group < types.Count && types[group].Type != type)
-            {
-                group++;
-            }
-
-            if (group == types.Count)
-            {
-                // The first type usually holds every document.
-                types.Add((type, group == 0 ? new List<int>(documents.Count) : []));
-            }
-
-            types[group].Indices.Add(i);
-        }
-
-        var batches = new List<IReadOnlyList<int>>();
-        foreach (var (_, indices) in types)
-        {
-            for (var start = 0; start < indices.Count; start += _options.MaxBatchSize)
-            {
-                batches.Add(indices.Count <= _options.MaxBatchSize ? indices : indices.GetRange(start, Math.Min(_options.MaxBatchSize, indices.Count - start)));
-            }
-        }
-
-        return batches;
-    }
+    // Indices of the documents grouped by type (one docType per batch; types in order of first appearance, documents
+    // in order within a type), each group cut into MaxBatchSize chunks.
+    private List<int[]> Chunks(IReadOnlyList<TradeDocument> documents) =>
+        [.. Enumerable.Range(0, documents.Count)
+            .GroupBy(i => documents[i].Type)
+            .SelectMany(group => group.Chunk(_options.MaxBatchSize))];
 }

@@ -23,7 +23,6 @@ public static class ProofBundleReader
     private const int Eip712SignatureLength = 65;
 
     private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
-    private static readonly SearchValues<byte> LowerHexDigitsUtf8 = SearchValues.Create("0123456789abcdef"u8);
     private static readonly string[] BlockTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
     private static readonly string[] TopMembers = ["format", "document", "salts", "documentHash", "batch", "anchor", "signatures"];
     private static readonly string[] BatchMembers = ["root", "proof", "size"];
@@ -156,15 +155,7 @@ public static class ProofBundleReader
         }
 
         // The raw token, quotes included.
-        var raw = JsonMarshal.GetRawUtf8Value(value);
-        var digits = raw[1..^1];
-        if (digits.Length != 2 + (2 * destination.Length) || digits[0] != (byte)'0' || digits[1] != (byte)'x'
-            || digits[2..].ContainsAnyExcept(LowerHexDigitsUtf8))
-        {
-            return false;
-        }
-
-        return Convert.FromHexString(digits[2..], destination, out _, out var written) == OperationStatus.Done && written == destination.Length;
+        return Hex.TryDecodeLowerUtf8(JsonMarshal.GetRawUtf8Value(value)[1..^1], destination);
     }
 
     private static BatchInclusion ReadBatch(JsonObject batch)

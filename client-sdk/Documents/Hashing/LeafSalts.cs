@@ -28,7 +28,8 @@ internal sealed class LeafSalts : IReadOnlyDictionary<string, Salt>
 
     public int Count => _pointers.Length;
 
-    public IEnumerable<string> Keys => _pointers;
+    // Documents of one shape share the pointer array (PointerShapes): callers get a read-only view of it, never the array.
+    public IEnumerable<string> Keys => Array.AsReadOnly(_pointers);
 
     public IEnumerable<Salt> Values => Enumerable.Range(0, _pointers.Length).Select(SaltAt);
 

@@ -49,4 +49,16 @@ public class LeafSaltsTests
 
         Assert.StartsWith("2 pointers need 64 salt bytes, got 33", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Its_pointers_cannot_be_written_through_its_keys()
+    {
+        // Documents of one shape share the pointer array: a caller holding one bundle's salts must not reach the others'.
+        string[] shared = ["/a", "/b"];
+        var salts = new LeafSalts(shared, new byte[64]);
+
+        var keys = Assert.IsAssignableFrom<IList<string>>(salts.Keys);
+        Assert.Throws<NotSupportedException>(() => keys[0] = "/z");
+        Assert.Equal("/a", shared[0]);
+    }
 }

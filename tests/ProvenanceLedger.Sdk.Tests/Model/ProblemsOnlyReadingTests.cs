@@ -80,7 +80,7 @@ public sealed class ProblemsOnlyReadingTests
     private static List<ValidationProblem> Read(JsonElement body, DateOnly issuedOn, bool problemsOnly)
     {
         var problems = new List<ValidationProblem>();
-        _ = BodyReading.Read<CertificateOfOrigin>(body, CertificateOfOrigin.Read, issuedOn, problems, problemsOnly);
+        _ = BodyReading.Read<CertificateOfOrigin>(new JsonFieldReader(body, BodyReading.Pointer, problems, problemsOnly), body, CertificateOfOrigin.Read, issuedOn);
         return problems;
     }
 

@@ -19,12 +19,9 @@ internal static class EnvelopeReader
             : throw new DocumentValidationException(problems);
     }
 
-    /// <summary>
-    /// The envelope's members as read, the body as it stands in the parsed text: validation needs no copy of the body.
-    /// With <paramref name="problemsOnly"/> (validation) the id is checked but not kept (see <see cref="JsonFieldReader.Text"/>).
-    /// </summary>
-    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems, bool problemsOnly = false) =>
-        TryReadEnvelope(new JsonFieldReader(document, string.Empty, problems, problemsOnly));
+    /// <summary>The envelope's members as read, the body as it stands in the parsed text: validation needs no copy of the body.</summary>
+    public static Envelope? TryReadEnvelope(JsonElement document, List<ValidationProblem> problems) =>
+        TryReadEnvelope(new JsonFieldReader(document, string.Empty, problems));
 
     /// <summary>As above with <paramref name="reader"/>, a top-level reader of the document.</summary>
     public static Envelope? TryReadEnvelope(JsonFieldReader reader)
@@ -68,18 +65,10 @@ internal static class EnvelopeReader
     /// <summary>The canonical spelling from its UTF-8, as the string overload reads it.</summary>
     private static bool TryParseHash(ReadOnlySpan<byte> utf8, bool standIn, out Hash32 hash)
     {
-        hash = default;
-        Span<char> digits = stackalloc char[64];
         Span<byte> bytes = stackalloc byte[Hash32.Size];
-        if (utf8.Length != 66 || !utf8.StartsWith("0x"u8) || !CodeCharacters.AreLowerLettersOrDigits(utf8[2..])
-            || !Utf8Text.TryWidenAscii(utf8[2..], digits) || Convert.FromHexString(digits, bytes, out _, out var written) != System.Buffers.OperationStatus.Done
-            || written != Hash32.Size)
-        {
-            return false;
-        }
-
-        hash = new Hash32(bytes);
-        return true;
+        var parsed = Hex.TryDecodeLowerUtf8(utf8, bytes);
+        hash = parsed ? new Hash32(bytes) : default;
+        return parsed;
     }
 
     /// <summary>Only the canonical spelling, so the text written back is the text read.</summary>

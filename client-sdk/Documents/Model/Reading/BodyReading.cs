@@ -8,15 +8,15 @@ internal static class BodyReading
 {
     public const string Pointer = "/body";
 
-    /// <summary>
-    /// Reads <paramref name="body"/>; <paramref name="issuedOn"/> (the envelope's issue date) enables the date-order rules.
-    /// With <paramref name="problemsOnly"/> (validation) the value returned holds stand-ins (see <see cref="JsonFieldReader.Text"/>): only the problems count.
-    /// </summary>
-    public static T? Read<T>(JsonElement body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems, bool problemsOnly = false)
+    /// <summary>Reads <paramref name="body"/>; <paramref name="issuedOn"/> (the envelope's issue date) enables the date-order rules.</summary>
+    public static T? Read<T>(JsonElement body, BodyReader<T> read, DateOnly? issuedOn, List<ValidationProblem> problems)
         where T : class =>
-        Read(new JsonFieldReader(body, Pointer, problems, problemsOnly), body, read, issuedOn);
+        Read(new JsonFieldReader(body, Pointer, problems), body, read, issuedOn);
 
-    /// <summary>As above with <paramref name="reader"/>, a top-level reader whose reading is finished (it restarts on the body).</summary>
+    /// <summary>
+    /// As above with <paramref name="reader"/>, a top-level reader whose reading is finished (it restarts on the body).
+    /// A reader made for problems only (validation) returns a value of stand-ins (see <see cref="JsonFieldReader.Text"/>).
+    /// </summary>
     public static T? Read<T>(JsonFieldReader reader, JsonElement body, BodyReader<T> read, DateOnly? issuedOn)
         where T : class
     {

@@ -47,28 +47,12 @@ internal static class Utf8Text
         return nonAscii ? null : true;
     }
 
-    /// <summary>Widens ASCII <paramref name="utf8"/> into <paramref name="chars"/> (as long); false when a byte is not ASCII.</summary>
-    public static bool TryWidenAscii(ReadOnlySpan<byte> utf8, Span<char> chars)
-    {
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] >= 0x80)
-            {
-                return false;
-            }
-
-            chars[i] = (char)utf8[i];
-        }
-
-        return true;
-    }
-
     /// <summary>The list's own string of the short ASCII code <paramref name="utf8"/> (at most 8 bytes), when the list has it.</summary>
     public static bool TryFindListed(ReadOnlySpan<byte> utf8, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> list, out string listed)
     {
         Span<char> text = stackalloc char[8];
         listed = string.Empty;
-        return utf8.Length <= text.Length && TryWidenAscii(utf8, text) && list.TryGetValue(text[..utf8.Length], out listed!);
+        return utf8.Length <= text.Length && System.Text.Ascii.ToUtf16(utf8, text, out _) == System.Buffers.OperationStatus.Done && list.TryGetValue(text[..utf8.Length], out listed!);
     }
 
     /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1 when one is not a digit.</summary>
