@@ -137,7 +137,7 @@ public static class ProofBundleReader
             if (!TryReadLowerHex(member.Value, bytes.AsSpan(i * Salt.Size, Salt.Size)))
             {
                 // Not plainly 32 bytes of lower-case hex: the general reader says what is wrong.
-                LowerHexValue(JsonValue.Create(member.Value), "/salts", pointer, Salt.Size).CopyTo(bytes, i * Salt.Size);
+                LowerHexValue(member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? null : JsonValue.Create(member.Value), "/salts", pointer, Salt.Size).CopyTo(bytes, i * Salt.Size);
             }
 
             pointers[i++] = pointer;

@@ -25,6 +25,7 @@ internal sealed class DisclosedWalker
     private string[] _pointers = [];
     private byte[] _leafHashes = [];
     private int _next;
+    private bool _saltsOutOfOrder;
     private List<Hash32> _redacted = [];
     private List<FlatLeaf>? _leaves;
 
@@ -43,12 +44,16 @@ internal sealed class DisclosedWalker
         _pointers = new string[salts.Count];
         _leafHashes = new byte[salts.Count * Hash32.Size];
         _next = 0;
+        _saltsOutOfOrder = false;
         _redacted = [];
         _leaves = listLeaves ? new List<FlatLeaf>(salts.Count) : null;
         bool vouched;
         try
         {
-            vouched = Walk(document) && _next == _pointers.Length;
+            // Salts met in their own order cannot repeat a pointer; found out of order, one might (a repeated member
+            // name the walk cannot see, in an object nobody checked): then every pointer must be distinct.
+            vouched = Walk(document) && _next == _pointers.Length
+                && (!_saltsOutOfOrder || new HashSet<string>(_pointers, StringComparer.Ordinal).Count == _next);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or CanonicalJsonException)
         {
@@ -163,8 +168,7 @@ internal sealed class DisclosedWalker
         _pointer.EndContainer();
         if (_leaves is not null)
         {
-            var (pointer, _) = _leafHasher.Pointers.Get(_pointer.Pointer);
-            _leaves.Add(new FlatLeaf(pointer, null, _redacted.GetRange(first, _redacted.Count - first)));
+            _leaves.Add(new FlatLeaf(_pointer.Pointer.ToString(), null, _redacted.GetRange(first, _redacted.Count - first)));
         }
 
         return true;
@@ -188,8 +192,16 @@ internal sealed class DisclosedWalker
     }
 
     // A bundle's salts are in document order, so the next leaf's salt is usually the next one.
-    private bool SaltOf(string pointer, out Salt salt) =>
-        (_salts is LeafSalts ordered && ordered.TryGetValueAt(_next, pointer, out salt)) || _salts.TryGetValue(pointer, out salt);
+    private bool SaltOf(string pointer, out Salt salt)
+    {
+        if (_salts is LeafSalts ordered && ordered.TryGetValueAt(_next, pointer, out salt))
+        {
+            return true;
+        }
+
+        _saltsOutOfOrder = true;
+        return _salts.TryGetValue(pointer, out salt);
+    }
 
     // The leaf's value as its own node, as the tree walk's value would be written: a number keeps its text.
     private static JsonNode? ValueOf(ref Utf8JsonReader value) => value.TokenType switch

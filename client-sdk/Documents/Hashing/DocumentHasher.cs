@@ -94,9 +94,10 @@ public sealed class DocumentHasher
             {
                 utf8 = CompactJson.ToUtf8(tree());
             }
-            catch (CanonicalJsonException)
+            catch (Exception e) when (e is CanonicalJsonException or InvalidOperationException)
             {
-                // A value with no JSON text; the tree walk reports it, or a problem it finds first.
+                // A value with no JSON text, or nesting deeper than the writer goes: the tree walk hashes it, or
+                // reports it or a problem it finds first.
                 return RecomputeFromTree(tree(), salts, listLeaves);
             }
         }

@@ -11,8 +11,8 @@ public sealed class HashedDocument
 {
     // The leaves are kept as the walk left them (pointers, hashes end to end); DisclosedLeaves is made from them
     // when first asked for, since issuing and verifying themselves only need the salts and the document hash.
-    private readonly string[]? _leafPointers;
-    private readonly byte[]? _leafHashes;
+    private readonly string[] _leafPointers;
+    private readonly byte[] _leafHashes;
     private IReadOnlyList<LeafDigest>? _disclosedLeaves;
 
     /// <summary>A recomputed (possibly redacted) document: its leaves as the recomputation left them.</summary>

@@ -7,10 +7,14 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// <summary>
 /// keccak256(utf8(pointer)) of every pointer seen so far, with the pointer's one shared string. Documents of a
 /// batch share their pointers, so after the first document a leaf's pointer is looked up from the characters
-/// the walk has in its buffer, without a new string or a new hash. Not thread-safe: one per worker.
+/// the walk has in its buffer, without a new string or a new hash. Not thread-safe: one per worker. Bounded: a
+/// long-lived verifier meets every uploaded bundle's pointers, so past <see cref="MaxEntries"/> it starts again.
 /// </summary>
 internal sealed class PointerHashCache
 {
+    // Far above the pointers of any real batch (a certificate of origin has ~40-60 leaves).
+    internal const int MaxEntries = 16_384;
+
     private readonly Dictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
@@ -28,7 +32,7 @@ internal sealed class PointerHashCache
 
         shared = pointer.ToString();
         hash = Compute(shared);
-        _hashes.Add(shared, hash);
+        Add(shared, hash);
         return (shared, hash);
     }
 
@@ -38,10 +42,20 @@ internal sealed class PointerHashCache
         if (!_hashes.TryGetValue(pointer, out var hash))
         {
             hash = Compute(pointer);
-            _hashes.Add(pointer, hash);
+            Add(pointer, hash);
         }
 
         return hash;
+    }
+
+    private void Add(string pointer, byte[] hash)
+    {
+        if (_hashes.Count >= MaxEntries)
+        {
+            _hashes.Clear();
+        }
+
+        _hashes.Add(pointer, hash);
     }
 
     private static byte[] Compute(string pointer)

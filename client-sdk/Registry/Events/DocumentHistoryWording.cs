@@ -28,10 +28,6 @@ public static class DocumentHistoryWording
     /// <summary>A customs authority recorded a decision on the document.</summary>
     public const string DecisionRecordedEvent = "DecisionRecorded";
 
-    /// <summary>Every history event, in the order a reader meets them in a document's life.</summary>
-    public static IReadOnlyList<string> Events { get; } =
-        [BatchAnchoredEvent, BatchRevokedEvent, DocumentRevokedEvent, SupersededEvent, SupersedesEvent, DecisionRecordedEvent];
-
     /// <summary>The detail of <see cref="BatchAnchoredEvent"/>.</summary>
     public static string BatchAnchored(uint count, Address issuer) =>
         string.Create(CultureInfo.InvariantCulture, $"Batch of {count} anchored by issuer {issuer}.");

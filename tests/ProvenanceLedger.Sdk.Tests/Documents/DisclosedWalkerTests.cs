@@ -103,6 +103,8 @@ public class DisclosedWalkerTests
     [InlineData("""{"id":"x"}""", "/id,/b")]
     [InlineData("""{"id":"x","n":1e400}""", "/id,/n")]
     [InlineData("""{"id":"\ud800"}""", "/id")]
+    [InlineData("""{"a":1,"a":2}""", "/a,/b")]
+    [InlineData("""{"a":1,"b":2,"a":3}""", "/a,/b,/c")]
     public void Walk_declines_what_the_tree_walk_refuses(string json, string saltPointers)
     {
         var salts = saltPointers.Split(',').ToDictionary(p => p, p => new Salt(new byte[Salt.Size]), StringComparer.Ordinal);
@@ -151,4 +153,28 @@ public class DisclosedWalkerTests
     private static string Describe(FlatLeaf leaf) => leaf.IsRedacted
         ? $"{leaf.Pointer} redacted {leaf.RedactedHashes!.Count}"
         : $"{leaf.Pointer} {leaf.Value?.ToJsonString() ?? "null"}";
+
+    [Fact]
+    public void A_document_deeper_than_the_writer_goes_is_hashed_by_the_tree_walk()
+    {
+        // Built in code (no text to read): 1,006 levels, one leaf at the bottom.
+        const int Depth = 1006;
+        var salts = new Dictionary<string, Salt>(StringComparer.Ordinal) { [string.Concat(Enumerable.Repeat("/a", Depth))] = new Salt(new byte[Salt.Size]) };
+        JsonObject Deep(int leaf)
+        {
+            JsonNode node = leaf;
+            for (var i = 0; i < Depth; i++)
+            {
+                node = new JsonObject { ["a"] = node };
+            }
+
+            return (JsonObject)node;
+        }
+
+        var one = new DocumentHasher().Recompute(Deep(1), salts).DocumentHash;
+        var two = new DocumentHasher().Recompute(Deep(2), salts).DocumentHash;
+
+        Assert.NotEqual(one, two);
+        Assert.Equal(one, new DocumentHasher().Recompute(Deep(1), salts).DocumentHash);
+    }
 }

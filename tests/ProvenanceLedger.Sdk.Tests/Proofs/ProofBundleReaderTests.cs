@@ -90,6 +90,8 @@ public class ProofBundleReaderTests
     [InlineData("/signatures/0/signature", "\"0x1b\"", "member '/signatures/0/signature' is 1 bytes; an eip712 signature is 65 bytes (r, s, v)")]
     [InlineData("/signatures/0/role", "\"\"", "member '/signatures/0/role' must be a non-empty string")]
     [InlineData("/salts/~1type", "\"0x00\"", "member '/salts/~1type' is '0x00'; expected 0x-prefixed lower-case hex of 32 bytes")]
+    [InlineData("/salts/~1type", "{}", "member '/salts/~1type' must be 0x-prefixed lower-case hex of 32 bytes")]
+    [InlineData("/salts/~1type", "[1]", "member '/salts/~1type' must be 0x-prefixed lower-case hex of 32 bytes")]
     [InlineData("/signatures/0", "1", "member '/signatures/0' must be an object")]
     public void Read_names_a_malformed_member_and_what_is_wrong(string pointer, string json, string message)
     {
