@@ -91,7 +91,7 @@ log "hardhat node on $rpc (pid $chain_pid)"
 dotnet "$bench_dll" generate --count "$document_count" --seed 1337 --issuer-key "$issuer_key" --out "$out/documents.jsonl"
 
 # 4. Theirs, then ours, on the same node (never at the same time: they would share the CPU).
-node "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --chain-pid "$chain_pid" --key "$peer_key" \
+node --expose-gc "$peer/oa/main.js" --work "$work" --rpc "$rpc" --chain-id 1337 --chain-pid "$chain_pid" --key "$peer_key" \
   --documents "$out/documents.jsonl" --out "$out/openattestation.json" \
   --wrap-sizes "$wrap_sizes" --rounds "$rounds" --anchor-sizes "$anchor_sizes" \
   --verify-samples "$verify_samples" --verify-warm-up "$verify_warm_up" \

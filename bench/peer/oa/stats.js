@@ -39,4 +39,14 @@ async function runPool(items, concurrency, task) {
   return results;
 }
 
-module.exports = { elapsedMs, percentile, processCpuMs, runPool };
+/**
+ * A full collection before a timed round, as our side does with GC.Collect: neither side's round pays for the
+ * garbage of what ran before it. main.js must run under `node --expose-gc` (run.sh starts it so); without it the
+ * benchmark stops rather than measure one side differently.
+ */
+function collectGarbage() {
+  if (typeof global.gc !== "function") throw new Error("run bench/peer/oa/main.js with node --expose-gc (bench/peer/run.sh does)");
+  global.gc();
+}
+
+module.exports = { collectGarbage, elapsedMs, percentile, processCpuMs, runPool };

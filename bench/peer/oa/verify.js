@@ -1,7 +1,7 @@
 // (3) Verification: oa-verify's full check of a wrapped v2 document — integrity (hash and Merkle proof),
 // status (DocumentStore.isIssued / isRevoked on the Hardhat node) and issuer identity (DNS-TXT).
 "use strict";
-const { elapsedMs, percentile, processCpuMs, runPool } = require("./stats");
+const { collectGarbage, elapsedMs, percentile, processCpuMs, runPool } = require("./stats");
 const { IDENTITY_LOCATION } = require("./documents");
 
 const TXT_RECORD_TYPE = 16;
@@ -54,6 +54,7 @@ async function measureVerification(verifyOne, anchoredBatch, options, log) {
   }
 
   const throughputDocuments = sample(anchoredBatch, options.throughputDocuments);
+  collectGarbage(); // as ours before each of its rounds
   const chainCpuStart = processCpuMs(options.chainPid);
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
