@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -9,18 +8,17 @@ using ProvenanceLedger.Sdk.Ethereum;
 namespace ProvenanceLedger.Sdk.Documents.Hashing;
 
 /// <summary>
-/// Hashes a document at issue in one walk (FORMAT.md §2–3): the pointer grows and shrinks in one character
-/// buffer, each leaf's pointer string and pointer hash come from the cache, and each leaf hash is written
-/// into one array of leaf hashes laid end to end. It walks the document's compact text in one
-/// <see cref="Utf8JsonReader"/> pass: member names are read from their raw UTF-8 and values are canonicalised from
-/// their raw tokens, so a leaf costs no string of its own. Leaves are visited in the same order as
-/// <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
+/// Hashes a document at issue in one walk (FORMAT.md §2–3): the pointer is kept in one buffer
+/// (<see cref="LeafPointerTracker"/>, as in the verify walk), each leaf's pointer string and pointer hash come from
+/// the cache, and each leaf hash is written into one array of leaf hashes laid end to end. It walks the document's
+/// compact text in one <see cref="Utf8JsonReader"/> pass: member names are read from their raw UTF-8 and values are
+/// canonicalised from their raw tokens, so a leaf costs no string of its own. Leaves are visited in the same order
+/// as <see cref="DocumentFlattener"/>. Not thread-safe: one per worker.
 /// </summary>
 internal sealed class IssueWalker
 {
     private readonly LeafHasher _leafHasher;
-    private char[] _pointer = new char[128];
-    private int _length;
+    private readonly LeafPointerTracker _pointer = new();
 
     // The document being hashed: its salts, and where its leaves' pointers (a buffer kept from one document to
     // the next, its first _count entries this document's) and hashes go.
@@ -30,12 +28,6 @@ internal sealed class IssueWalker
     private readonly PointerShapes _shapes = new();
     private Memory<byte> _leafHashes;
     private int _next;
-
-    // Per open container, by depth: the pointer's length at its start, and its next array index (-1 for an object,
-    // whose members reset the pointer themselves); a container that ends with no child is a leaf ({} or []).
-    private int[] _marks = new int[16];
-    private int[] _indices = new int[16];
-    private bool[] _empty = new bool[16];
 
     public IssueWalker(LeafHasher leafHasher) => _leafHasher = leafHasher;
 
@@ -96,7 +88,6 @@ internal sealed class IssueWalker
         _count = count;
         _leafHashes = leafHashes;
         _next = 0;
-        _length = 0;
         try
         {
             Walk(document);
@@ -219,61 +210,30 @@ internal sealed class IssueWalker
     private void Walk(ReadOnlySpan<byte> document)
     {
         var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });
-        var depth = -1;
+        _pointer.Reset();
         while (reader.Read())
         {
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    _empty[depth] = false;
-                    _length = _marks[depth];
-                    AppendName(ref reader);
+                    _pointer.MemberName(ref reader);
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    Enter(depth);
-                    if (++depth == _marks.Length)
-                    {
-                        Grow();
-                    }
-
-                    _marks[depth] = _length;
-                    _indices[depth] = reader.TokenType == JsonTokenType.StartArray ? 0 : -1;
-                    _empty[depth] = true;
+                    _pointer.StartContainer(reader.TokenType == JsonTokenType.StartArray);
                     break;
                 case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    _length = _marks[depth];
-                    if (_empty[depth])
+                    if (_pointer.EndContainer())
                     {
                         Leaf(ref reader);
                     }
 
-                    depth--;
                     break;
                 default:
-                    Enter(depth);
+                    _pointer.Value();
                     Leaf(ref reader);
                     break;
             }
         }
-    }
-
-    // A value starts inside the container at depth: in an array, its pointer is the array's plus its index.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Enter(int depth)
-    {
-        if (depth >= 0 && _indices[depth] >= 0)
-        {
-            _empty[depth] = false;
-            _length = _marks[depth];
-            AppendIndex(_indices[depth]++);
-        }
-    }
-
-    private void Grow()
-    {
-        Array.Resize(ref _marks, _marks.Length * 2);
-        Array.Resize(ref _indices, _indices.Length * 2);
-        Array.Resize(ref _empty, _empty.Length * 2);
     }
 
     // The leaf is the reader's token: a scalar, or the end of an empty object or array.
@@ -285,77 +245,10 @@ internal sealed class IssueWalker
             throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; salts are drawn for the leaves counted in the same text");
         }
 
-        var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.AsSpan(0, _length));
+        var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.Pointer);
         _leafPointers[_next] = pointer;
         _leafHasher.Queue(
             _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.Slice(_next * Hash32.Size, Hash32.Size));
         _next++;
-    }
-
-    // From the raw UTF-8 when it is ASCII without an escape (member names of trade documents are), else from the name.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AppendName(ref Utf8JsonReader reader)
-    {
-        var raw = reader.ValueSpan;
-        if (reader.ValueIsEscaped || !Ascii.IsValid(raw))
-        {
-            AppendName(reader.GetString()!);
-            return;
-        }
-
-        Reserve(1 + (2 * raw.Length));
-        _pointer[_length++] = '/';
-        foreach (var b in raw)
-        {
-            AppendEscaped((char)b);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AppendName(string name)
-    {
-        Reserve(1 + (2 * name.Length));
-        _pointer[_length++] = '/';
-        foreach (var c in name)
-        {
-            AppendEscaped(c);
-        }
-    }
-
-    // RFC 6901: '~' is written as "~0" and '/' as "~1".
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AppendEscaped(char c)
-    {
-        switch (c)
-        {
-            case '~':
-                _pointer[_length++] = '~';
-                _pointer[_length++] = '0';
-                break;
-            case '/':
-                _pointer[_length++] = '~';
-                _pointer[_length++] = '1';
-                break;
-            default:
-                _pointer[_length++] = c;
-                break;
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AppendIndex(int index)
-    {
-        Reserve(12);
-        _pointer[_length++] = '/';
-        index.TryFormat(_pointer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
-        _length += written;
-    }
-
-    private void Reserve(int more)
-    {
-        if (_length + more > _pointer.Length)
-        {
-            Array.Resize(ref _pointer, Math.Max(_pointer.Length * 2, _length + more));
-        }
     }
 }

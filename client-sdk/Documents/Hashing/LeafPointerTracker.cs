@@ -16,21 +16,18 @@ internal sealed class LeafPointerTracker
     private char[] _pointer = new char[128];
     private int _length;
 
-    // Per open container, by depth: the pointer's length at its start, and its next array index (-1 for an object,
-    // whose members reset the pointer themselves); a container that ends with no child is a leaf.
-    private int[] _marks = new int[16];
-    private int[] _indices = new int[16];
-    private bool[] _empty = new bool[16];
+    // The open containers, by depth (one array, so one bounds check per token).
+    private Frame[] _frames = new Frame[16];
     private int _depth = -1;
 
     /// <summary>The pointer of the current member, scalar, or (at its end) container.</summary>
     public ReadOnlySpan<char> Pointer => _pointer.AsSpan(0, _length);
 
     /// <summary>The pointer of the innermost open container.</summary>
-    public ReadOnlySpan<char> ContainerPointer => _pointer.AsSpan(0, _marks[_depth]);
+    public ReadOnlySpan<char> ContainerPointer => _pointer.AsSpan(0, _frames[_depth].Mark);
 
     /// <summary>Whether the innermost open container has had no member or element yet.</summary>
-    public bool ContainerIsEmpty => _empty[_depth];
+    public bool ContainerIsEmpty => _frames[_depth].Empty;
 
     /// <summary>Starts a new document.</summary>
     public void Reset()
@@ -43,8 +40,9 @@ internal sealed class LeafPointerTracker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per member of every document
     public void MemberName(ref Utf8JsonReader reader)
     {
-        _empty[_depth] = false;
-        _length = _marks[_depth];
+        ref var frame = ref _frames[_depth];
+        frame.Empty = false;
+        _length = frame.Mark;
         var raw = reader.ValueSpan;
         if (reader.ValueIsEscaped || !Ascii.IsValid(raw))
         {
@@ -62,45 +60,51 @@ internal sealed class LeafPointerTracker
     }
 
     /// <summary>The reader is at the start of an object or array.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Inlined into the walkers' token loops, like Value and EndContainer: a call per token would cost the issue walk
+    // measurably (see bench/README.md, "One pointer tracker").
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void StartContainer(bool isArray)
     {
         Value();
-        if (++_depth == _marks.Length)
+        if (++_depth == _frames.Length)
         {
-            Array.Resize(ref _marks, _marks.Length * 2);
-            Array.Resize(ref _indices, _indices.Length * 2);
-            Array.Resize(ref _empty, _empty.Length * 2);
+            Array.Resize(ref _frames, _frames.Length * 2);
         }
 
-        _marks[_depth] = _length;
-        _indices[_depth] = isArray ? 0 : -1;
-        _empty[_depth] = true;
+        _frames[_depth] = new Frame(_length, isArray ? 0 : -1);
     }
 
     /// <summary>The reader is at the end of an object or array: the pointer becomes the container's; true when it was empty.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool EndContainer()
     {
-        _length = _marks[_depth];
-        return _empty[_depth--];
+        ref var frame = ref _frames[_depth--];
+        _length = frame.Mark;
+        return frame.Empty;
     }
 
     /// <summary>A value starts (a scalar here; containers call it themselves): in an array, its pointer is the array's plus its index.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Value()
     {
-        if (_depth >= 0 && _indices[_depth] >= 0)
+        if (_depth >= 0 && _frames[_depth].Index >= 0)
         {
-            _empty[_depth] = false;
-            _length = _marks[_depth];
-            Reserve(12);
-            _pointer[_length++] = '/';
-            _indices[_depth]++.TryFormat(_pointer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
-            _length += written;
+            AppendIndex(ref _frames[_depth]);
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AppendIndex(ref Frame array)
+    {
+        array.Empty = false;
+        _length = array.Mark;
+        Reserve(12);
+        _pointer[_length++] = '/';
+        array.Index++.TryFormat(_pointer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendName(string name)
     {
         Reserve(1 + (2 * name.Length));
@@ -137,5 +141,14 @@ internal sealed class LeafPointerTracker
         {
             Array.Resize(ref _pointer, Math.Max(_pointer.Length * 2, _length + more));
         }
+    }
+
+    // An open container: the pointer's length at its start, its next array index (-1 for an object, whose members
+    // reset the pointer themselves), and whether it has had no child yet (if it ends so, it is a leaf).
+    private struct Frame(int mark, int index)
+    {
+        public readonly int Mark = mark;
+        public int Index = index;
+        public bool Empty = true;
     }
 }

@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Documents.Hashing;
+
+namespace ProvenanceLedger.Sdk.Tests.Documents;
+
+/// <summary>
+/// The one pointer both one-pass walks (issue and verify) keep: RFC 6901 escaping, array indices, empty containers
+/// as leaves, and its buffers growing past their first sizes, checked against exact pointers and the tree walk.
+/// </summary>
+public sealed class LeafPointerTrackerTests
+{
+    [Fact]
+    public void Leaves_get_escaped_names_indices_and_empty_containers_as_pointers()
+    {
+        const string json = """{"a/b":{"t~n":[1,[],{},[true,{"x":null}]]},"é":"v","\u00e9t\u00e9":0,"":{"":"z"}}""";
+
+        var pointers = LeafPointers(new LeafPointerTracker(), json);
+
+        Assert.Equal(
+            ["/a~1b/t~0n/0", "/a~1b/t~0n/1", "/a~1b/t~0n/2", "/a~1b/t~0n/3/0", "/a~1b/t~0n/3/1/x", "/é", "/été", "//"],
+            pointers);
+    }
+
+    [Fact]
+    public void Pointers_agree_with_the_tree_walk_for_seeded_random_documents()
+    {
+        var generator = new RandomDocuments(new Random(1337));
+        var tracker = new LeafPointerTracker();
+        for (var i = 0; i < 200; i++)
+        {
+            var document = generator.Next();
+
+            var pointers = LeafPointers(tracker, document.ToJsonString());
+
+            Assert.Equal(DocumentFlattener.FlattenForIssue(document).Select(l => l.Pointer), pointers);
+        }
+    }
+
+    [Fact]
+    public void Nesting_deeper_than_the_first_frames_and_longer_than_the_first_buffer_keeps_every_pointer()
+    {
+        // 40 levels (the frames start at 16) under names that make the pointer well past its first 128 characters.
+        JsonNode deepest = new JsonArray(new JsonObject(), "leaf");
+        for (var depth = 0; depth < 40; depth++)
+        {
+            deepest = depth % 2 == 0 ? new JsonObject { ["level~/" + depth] = deepest } : new JsonArray(1, deepest);
+        }
+
+        var document = new JsonObject { ["body"] = deepest };
+        var pointers = LeafPointers(new LeafPointerTracker(), document.ToJsonString());
+
+        Assert.Equal(DocumentFlattener.FlattenForIssue(document).Select(l => l.Pointer), pointers);
+
+        // The 20 arrays' first elements, then the innermost array's {} and "leaf".
+        Assert.Equal(22, pointers.Count);
+        Assert.Equal("/body/0", pointers[0]);
+        Assert.Equal("/body/1/level~0~138/0", pointers[1]);
+        Assert.StartsWith("/body/1/level~0~138/1/level~0~136/1/", pointers[^1], StringComparison.Ordinal);
+        Assert.EndsWith("/1/level~0~12/1/level~0~10/1", pointers[^1], StringComparison.Ordinal);
+        Assert.EndsWith("/1/level~0~12/1/level~0~10/0", pointers[^2], StringComparison.Ordinal);
+        Assert.Equal(pointers[^1].Length, pointers[^2].Length);
+        Assert.True(pointers[^1].Length > 128, pointers[^1]);
+    }
+
+    [Fact]
+    public void Array_indices_past_nine_take_two_digits()
+    {
+        var pointers = LeafPointers(new LeafPointerTracker(), """{"a":[0,1,2,3,4,5,6,7,8,9,10,[11]]}""");
+
+        Assert.Equal([.. Enumerable.Range(0, 11).Select(i => $"/a/{i}"), "/a/11/0"], pointers);
+    }
+
+    [Fact]
+    public void Reset_after_an_abandoned_document_starts_the_next_at_the_root()
+    {
+        var tracker = new LeafPointerTracker();
+        var reader = new Utf8JsonReader("""{"x":{"y":[1,"""u8.ToArray(), isFinalBlock: false, state: default);
+        while (reader.Read())
+        {
+            Feed(tracker, ref reader);
+        }
+
+        Assert.Equal("/x/y/0", tracker.Pointer.ToString());
+
+        Assert.Equal(["/a"], LeafPointers(tracker, """{"a":1}"""));
+    }
+
+    [Fact]
+    public void The_open_container_and_whether_it_had_a_child_are_known_at_each_member()
+    {
+        var tracker = new LeafPointerTracker();
+        var reader = new Utf8JsonReader("""{"a":{"b":1,"c":2}}"""u8.ToArray());
+        tracker.Reset();
+        var seen = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                seen.Add($"{tracker.ContainerPointer}:{tracker.ContainerIsEmpty}");
+            }
+
+            Feed(tracker, ref reader);
+        }
+
+        Assert.Equal([":True", "/a:True", "/a:False"], seen);
+    }
+
+    // Every leaf's pointer, in reader order, as the walkers take them.
+    private static List<string> LeafPointers(LeafPointerTracker tracker, string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        tracker.Reset();
+        var pointers = new List<string>();
+        while (reader.Read())
+        {
+            if (Feed(tracker, ref reader))
+            {
+                pointers.Add(tracker.Pointer.ToString());
+            }
+        }
+
+        return pointers;
+    }
+
+    // Feeds the reader's token; true when it is a leaf (a scalar, or the end of an empty container).
+    private static bool Feed(LeafPointerTracker tracker, ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.PropertyName:
+                tracker.MemberName(ref reader);
+                return false;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                tracker.StartContainer(reader.TokenType == JsonTokenType.StartArray);
+                return false;
+            case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                return tracker.EndContainer();
+            default:
+                tracker.Value();
+                return true;
+        }
+    }
+}
