@@ -31,10 +31,6 @@ internal static class IssueMeasurement
             var timed = new List<(IssueRound Round, string Root)>(rounds);
             for (var round = 1; round <= rounds; round++)
             {
-                // A full collection first, on both sides (wrap.js calls global.gc()): no round pays for the garbage
-                // of what ran before it.
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-                GC.WaitForPendingFinalizers();
                 var jit = System.Runtime.JitInfo.GetCompilationTime();
                 var cpu = ProcessorTime.Now();
                 var clock = Stopwatch.StartNew();

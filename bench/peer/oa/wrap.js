@@ -1,7 +1,7 @@
 // (1) Issue throughput: OpenAttestation's wrapDocuments over N documents (salting, hashing, the batch
 // Merkle tree and every proof), timed around the library call only.
 "use strict";
-const { collectGarbage, elapsedMs } = require("./stats");
+const { elapsedMs } = require("./stats");
 const { toOpenAttestation } = require("./documents");
 
 const WARM_UP_DOCUMENTS = 200;
@@ -38,7 +38,6 @@ function measureWrap(peer, tradeDocuments, storeAddress, sizes, budgetSeconds, r
     }
     const timed = [];
     for (let round = 1; round <= rounds; round++) {
-      collectGarbage();
       const { wrapped, ms, cpuSeconds } = wrapBatch(peer, tradeDocuments.slice(0, n), storeAddress);
       const seconds = ms / 1000;
       timed.push({ seconds, cpuSeconds });
