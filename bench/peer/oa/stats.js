@@ -43,8 +43,8 @@ async function runPool(items, concurrency, task) {
  * A full collection before the timed verification round, as our side does with GC.Collect before each of its API
  * rounds: neither side's verifications pay for the garbage of what ran before them. main.js must run under
  * `node --expose-gc` (run.sh starts it so); without it the benchmark stops rather than measure one side
- * differently. (Not before wrap rounds: a forced full collection made V8 shrink its heap and their next wrap
- * 7–15% slower, and ours no faster, so neither side's issue rounds are preceded by one.)
+ * differently. (Not before wrap rounds: tried on both sides in one idle run, it showed no gain for either, so
+ * neither side's issue rounds are preceded by one.)
  */
 function collectGarbage() {
   if (typeof global.gc !== "function") throw new Error("run bench/peer/oa/main.js with node --expose-gc (bench/peer/run.sh does)");
