@@ -73,6 +73,23 @@ public sealed record ProofBundle
     /// <summary>Signatures over the batch or the document (issuer, declarant, …).</summary>
     public IReadOnlyList<BundleSignature> Signatures { get; init; }
 
+    /// <summary>The bundle's parts in the constructor's order, as a positional record gives them.</summary>
+    public void Deconstruct(
+        out JsonObject document,
+        out IReadOnlyDictionary<string, Salt> salts,
+        out Hash32 documentHash,
+        out BatchInclusion batch,
+        out AnchorRecord anchor,
+        out IReadOnlyList<BundleSignature> signatures)
+    {
+        document = Document;
+        salts = Salts;
+        documentHash = DocumentHash;
+        batch = Batch;
+        anchor = Anchor;
+        signatures = Signatures;
+    }
+
     /// <summary>The document's UTF-8 text while nobody has asked for <see cref="Document"/>; empty once someone has.</summary>
     internal ReadOnlySpan<byte> UntouchedDocumentUtf8 => _document.UntouchedUtf8;
 

@@ -13,6 +13,21 @@ public class ProofBundleReaderTests
         Assert.Throws<BundleFormatException>(() => ProofBundleReader.Read(Encoding.UTF8.GetBytes(bundle.ToJsonString())));
 
     [Fact]
+    public void A_read_bundle_deconstructs_into_its_parts_in_order()
+    {
+        var bundle = ProofBundleReader.Read(File.ReadAllBytes(GoldenBundleInputs.GoldenPath));
+
+        var (document, salts, documentHash, batch, anchor, signatures) = bundle;
+
+        Assert.Same(bundle.Document, document);
+        Assert.Same(bundle.Salts, salts);
+        Assert.Equal(bundle.DocumentHash, documentHash);
+        Assert.Same(bundle.Batch, batch);
+        Assert.Same(bundle.Anchor, anchor);
+        Assert.Same(bundle.Signatures, signatures);
+    }
+
+    [Fact]
     public void Read_rejects_an_unknown_major_version()
     {
         var bundle = Golden();
