@@ -13,9 +13,14 @@ internal static partial class ThreadCpuTime
 
     public static TimeSpan Now()
     {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("per-thread CPU time needs Linux (clock_gettime, CLOCK_THREAD_CPUTIME_ID); run this benchmark on Linux");
+        }
+
         if (ClockGetTime(ClockThreadCpuTimeId, out var time) != 0)
         {
-            throw new InvalidOperationException($"clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed with errno {Marshal.GetLastPInvokeError()}");
+            throw new InvalidOperationException($"clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed with errno {Marshal.GetLastPInvokeError()}; the kernel must support per-thread CPU clocks");
         }
 
         return TimeSpan.FromTicks((time.Seconds * TimeSpan.TicksPerSecond) + (time.Nanoseconds / 100));

@@ -29,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --smoke) mode=smoke; shift ;;
     --issue-only) issue_only=(--issue-only); shift ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "run.sh: unknown argument '$1' (use --smoke, --issue-only, --out DIR)" >&2; exit 2 ;;
   esac
 done

@@ -132,7 +132,7 @@ public static class JsonCanonicalizer
         catch (InvalidOperationException)
         {
             // An escaped lone surrogate ("\ud800") reads, but has no string.
-            throw new CanonicalJsonException($"string at '{pointer}' holds a lone UTF-16 surrogate; JSON text must be valid Unicode", pointer);
+            throw LoneSurrogate(pointer);
         }
 
         WriteString(text, output, null);
@@ -158,8 +158,7 @@ public static class JsonCanonicalizer
                 if (status != OperationStatus.Done)
                 {
                     var pointer = context is null ? "" : PointerOf(context);
-                    throw new CanonicalJsonException(
-                        $"string at '{pointer}' holds a lone UTF-16 surrogate; JSON text must be valid Unicode", pointer);
+                    throw LoneSurrogate(pointer);
                 }
 
                 output.Advance(written);
@@ -266,6 +265,10 @@ public static class JsonCanonicalizer
         output.Write(raw);
         return true;
     }
+
+    // A string that is not valid Unicode has no UTF-8, so no canonical form.
+    private static CanonicalJsonException LoneSurrogate(string pointer) =>
+        new($"string at '{pointer}' holds a lone UTF-16 surrogate; JSON text must be valid Unicode", pointer);
 
     // JSON text beyond double range (1e400) parses but has no canonical form.
     private static CanonicalJsonException OutsideDoubleRange(string number, string pointer) =>

@@ -34,10 +34,17 @@ public static class Hex
         text.Length == EncodedLength(destination.Length)
         && text.StartsWith("0x"u8)
         && !text[2..].ContainsAnyExcept(LowerHexDigitsUtf8)
-        && Convert.FromHexString(text[2..], destination, out _, out var written) == System.Buffers.OperationStatus.Done
-        && written == destination.Length;
+        && Convert.FromHexString(text[2..], destination, out _, out _) == System.Buffers.OperationStatus.Done;
+
+    /// <summary>As <see cref="TryDecodeLowerUtf8"/>, for text as characters.</summary>
+    internal static bool TryDecodeLower(ReadOnlySpan<char> text, Span<byte> destination) =>
+        text.Length == EncodedLength(destination.Length)
+        && text.StartsWith("0x", StringComparison.Ordinal)
+        && !text[2..].ContainsAnyExcept(LowerHexDigits)
+        && Convert.FromHexString(text[2..], destination, out _, out _) == System.Buffers.OperationStatus.Done;
 
     private static readonly System.Buffers.SearchValues<byte> LowerHexDigitsUtf8 = System.Buffers.SearchValues.Create("0123456789abcdef"u8);
+    private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");
 
     /// <summary>Decodes hex with or without a 0x prefix; throws <see cref="FormatException"/> naming the problem.</summary>
     public static byte[] Decode(string hex)

@@ -45,6 +45,11 @@ public sealed class DocumentBatchIssuer
     /// <summary>Issues <paramref name="documents"/>; <paramref name="progress"/> receives the number of documents anchored so far.</summary>
     /// <exception cref="DocumentValidationException">A document is invalid (nothing is anchored).</exception>
     /// <exception cref="IssuingException">A document names another issuer, or the registry refused a batch.</exception>
+    /// <exception cref="Canonical.CanonicalJsonException">
+    /// A document holds a value with no JSON text (a non-finite number, a lone surrogate; its pointer is named),
+    /// reported after every other document's refusal; nothing is anchored. <see cref="DocumentValidator.Validate(TradeDocument)"/>
+    /// reports the same value as a validation problem.
+    /// </exception>
     public async Task<IReadOnlyList<ProofBundle>> IssueAsync(
         IReadOnlyList<TradeDocument> documents, CancellationToken cancellationToken = default, IProgress<int>? progress = null)
     {

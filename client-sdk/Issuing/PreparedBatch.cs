@@ -7,8 +7,9 @@ namespace ProvenanceLedger.Sdk.Issuing;
 
 /// <summary>
 /// The chain-free half of issuing for document JSON taken as it is (no validation): every document salted and
-/// hashed as <see cref="DocumentBatchIssuer"/> hashes it (same salt order, on every core), the batch Merkle tree
-/// built and every document's proof taken from it (O(N log N) in all).
+/// hashed as <see cref="DocumentBatchIssuer"/> hashes it (salts drawn in the order given, on every core; the issuer
+/// draws in batch order, documents grouped by type), the batch Merkle tree built and every document's proof taken
+/// from it (O(N log N) in all).
 /// </summary>
 public sealed class PreparedBatch
 {
@@ -30,7 +31,7 @@ public sealed class PreparedBatch
 
     /// <summary>Hashes <paramref name="documents"/> (envelope JSON) with fresh salts from <paramref name="hasher"/>'s salt source and builds the tree.</summary>
     /// <exception cref="DocumentHashingException">A document is empty or uses a '$' member name (the first such document).</exception>
-    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form (the first such document).</exception>
+    /// <exception cref="Canonical.CanonicalJsonException">A value has no canonical form, or a member name repeats in one object (the first such document; the pointer is named).</exception>
     public static PreparedBatch Prepare(IReadOnlyList<JsonObject> documents, DocumentHasher hasher) =>
         Prepare(documents, hasher, Environment.ProcessorCount);
 

@@ -9,8 +9,9 @@ namespace ProvenanceLedger.Sdk.Proofs;
 /// The document of a proof bundle: a JSON object; or, for bundles made at issue, the document's compact UTF-8
 /// JSON; or, for bundles read from a file, the document's element in the parsed file. Either of the last two is
 /// made into an object the first time someone asks for it. An issuer holds thousands of bundles at once; one
-/// byte array each costs the garbage collector far less than a tree of a few hundred nodes each. A verifier reads
-/// the text while nobody holds the object (which they may have changed), so verifying builds no tree.
+/// byte array each costs the garbage collector far less than a tree of a few hundred nodes each. A verifier hashes
+/// the text while nobody holds the object (which they may have changed): it builds no tree of the document, only a
+/// view of the envelope's few members (<see cref="View"/>, lazy over the parsed text).
 /// </summary>
 internal sealed class BundleDocument : IEquatable<BundleDocument>
 {

@@ -50,7 +50,10 @@ public sealed class OfflineBundleVerifier
     internal OfflineVerification Verify(ProofBundle bundle, EnvelopeView envelope, bool listFields)
     {
         var warnings = new List<string>();
-        var (computed, integrity, leaves) = CheckIntegrity(bundle, listFields);
+        // The document as an object, made at most once, and only when the text walk could not serve (a refusal).
+        JsonObject? view = null;
+        JsonObject View() => view ??= bundle.DocumentView;
+        var (computed, integrity, leaves) = CheckIntegrity(bundle, View, listFields);
         var proof = integrity.Status == CheckStatus.Pass
             ? CheckProof(bundle, computed!.Value)
             : CheckResult.Unavailable(CheckNames.Proof, "Not checked: the document does not match its hash (see integrity).");
@@ -65,19 +68,19 @@ public sealed class OfflineBundleVerifier
 
         return new OfflineVerification(computed, integrity, proof, signature, declarant, issuerSigner, signatures, warnings)
         {
-            Fields = !listFields ? null : leaves is null ? DocumentFields.Of(bundle.DocumentView) : DocumentFields.Of(leaves),
+            Fields = !listFields ? null : leaves is null ? DocumentFields.Of(View()) : DocumentFields.Of(leaves),
         };
     }
 
     // The document hash from the document's text (the bundle's own, or its object's when someone holds it), and the
     // document's leaves when asked for and the document could be hashed.
-    private (Hash32? Computed, CheckResult Result, IReadOnlyList<FlatLeaf>? Leaves) CheckIntegrity(ProofBundle bundle, bool listLeaves)
+    private (Hash32? Computed, CheckResult Result, IReadOnlyList<FlatLeaf>? Leaves) CheckIntegrity(ProofBundle bundle, Func<JsonObject> view, bool listLeaves)
     {
         RecomputedLeaves hashed;
         var hasher = _hashers.TryDequeue(out var idle) ? idle : new DocumentHasher();
         try
         {
-            hashed = hasher.Recompute(bundle.UntouchedDocumentUtf8, () => bundle.DocumentView, bundle.Salts, listLeaves);
+            hashed = hasher.Recompute(bundle.UntouchedDocumentUtf8, view, bundle.Salts, listLeaves);
         }
         catch (Exception e) when (e is DocumentHashingException or CanonicalJsonException)
         {

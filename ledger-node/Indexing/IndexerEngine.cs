@@ -68,7 +68,12 @@ internal sealed partial class IndexerEngine
         {
             // Before the chain is asked anything: what is already stored gets its in-memory model even while the
             // chain is down (at start, or after a failure), so hot reads need not fall back to the store until it answers.
-            _readModel?.Follow(database);
+            // Only when there is no model yet: an existing one is checked against the store after the identity check.
+            if (_readModel is not null && _readModel.For(database) is null)
+            {
+                _readModel.Follow(database);
+            }
+
             var problem = await _identity.EnsureAsync(database, ForgetReadModel, cancellationToken);
             if (problem is not null)
             {

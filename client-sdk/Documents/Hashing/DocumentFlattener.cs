@@ -47,9 +47,7 @@ internal static class DocumentFlattener
                     var childPointer = JsonPointer.Append(pointer, name);
                     if (name.StartsWith('$'))
                     {
-                        throw new DocumentHashingException(
-                            $"member name '{name}' at '{childPointer}' starts with '$', which is reserved for redaction markers; rename it",
-                            childPointer);
+                        throw DocumentHashingException.ReservedName(name, childPointer);
                     }
 
                     Walk(child, childPointer, allowMarkers, leaves);

@@ -156,7 +156,7 @@ public sealed class DocumentHasher
     {
         if (document.Count == 0)
         {
-            throw new DocumentHashingException("the document is empty; a document needs at least one member", "");
+            throw DocumentHashingException.EmptyDocument();
         }
     }
 }

@@ -16,4 +16,12 @@ public sealed class DocumentHashingException : Exception
 
     /// <summary>RFC 6901 pointer of the offending part ("" for the whole document).</summary>
     public string Pointer { get; }
+
+    /// <summary>A document with no member (FORMAT.md §3: a document has at least one leaf).</summary>
+    internal static DocumentHashingException EmptyDocument() =>
+        new("the document is empty; a document needs at least one member", "");
+
+    /// <summary>A member name starting with '$' outside a redaction marker.</summary>
+    internal static DocumentHashingException ReservedName(string name, string pointer) =>
+        new($"member name '{name}' at '{pointer}' starts with '$', which is reserved for redaction markers; rename it", pointer);
 }

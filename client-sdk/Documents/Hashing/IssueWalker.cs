@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -20,11 +19,10 @@ internal sealed class IssueWalker
     private readonly LeafHasher _leafHasher;
     private readonly LeafPointerTracker _pointer = new();
 
-    // The document being hashed: its salts, and where its leaves' pointers (a buffer kept from one document to
-    // the next, its first _count entries this document's) and hashes go.
+    // The document being hashed: its salts (one per leaf), and where its leaves' pointers (a buffer kept from one
+    // document to the next, its first leaves' entries this document's) and hashes go.
     private byte[] _salts = [];
     private string[] _leafPointers = new string[64];
-    private int _count;
     private readonly PointerShapes _shapes = new();
     private Memory<byte> _leafHashes;
     private int _next;
@@ -37,15 +35,14 @@ internal sealed class IssueWalker
     {
         if (document.GetPropertyCount() == 0)
         {
-            throw new DocumentHashingException("the document is empty; a document needs at least one member", "");
+            throw DocumentHashingException.EmptyDocument();
         }
 
         var leaves = Count(document);
         if (leaves < 0)
         {
             var (name, pointer) = FirstReservedName(document, "")!.Value;
-            throw new DocumentHashingException(
-                $"member name '{name}' at '{pointer}' starts with '$', which is reserved for redaction markers; rename it", pointer);
+            throw DocumentHashingException.ReservedName(name, pointer);
         }
 
         return leaves;
@@ -61,7 +58,8 @@ internal sealed class IssueWalker
     {
         var leafHashes = new byte[salts.Length / Salt.Size * Hash32.Size];
         var pointers = HashLeaves(document, salts, leafHashes);
-        return new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, Combine(leafHashes));
+        // The combiner sorts a copy, so the leaf hashes stay in document order for DisclosedLeaves.
+        return new IssuedLeaves(new LeafSalts(pointers, salts), pointers, leafHashes, DocumentHashCombiner.Combine(leafHashes, []));
     }
 
     /// <summary>
@@ -85,7 +83,6 @@ internal sealed class IssueWalker
             _leafPointers = new string[count];
         }
 
-        _count = count;
         _leafHashes = leafHashes;
         _next = 0;
         try
@@ -94,8 +91,11 @@ internal sealed class IssueWalker
         }
         finally
         {
-            // Also when a leaf was refused: what is queued goes to this document's hashes, not into the next one's.
+            // Also when a leaf was refused: what is queued goes to this document's hashes, not into the next one's,
+            // and the walker keeps neither this document's salts nor its slot of leaf hashes.
             _leafHasher.Flush();
+            _salts = [];
+            _leafHashes = default;
         }
 
         if (_next != count)
@@ -103,25 +103,7 @@ internal sealed class IssueWalker
             throw new InvalidOperationException($"the document has {_next} leaves but {count} salts were drawn; salts are drawn for the leaves counted in the same text");
         }
 
-        _salts = [];
-        _leafHashes = default;
         return _shapes.Share(_leafPointers.AsSpan(0, count));
-    }
-
-    private static Hash32 Combine(byte[] leafHashes)
-    {
-        // Sorting happens in place, and the leaf hashes stay in document order for DisclosedLeaves.
-        var scratch = ArrayPool<byte>.Shared.Rent(leafHashes.Length);
-        try
-        {
-            var sorted = scratch.AsSpan(0, leafHashes.Length);
-            leafHashes.CopyTo(sorted);
-            return DocumentHashCombiner.SortAndCombine(sorted);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(scratch);
-        }
     }
 
     // The number of leaves, or -1 at the first '$' name (whose pointer is then looked for, on that failure alone).
@@ -240,7 +222,7 @@ internal sealed class IssueWalker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leaf(ref Utf8JsonReader value)
     {
-        if (_next == _count)
+        if (_next == _salts.Length / Salt.Size)
         {
             throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; salts are drawn for the leaves counted in the same text");
         }

@@ -76,5 +76,25 @@ internal sealed class SlowRpcProxy : IDisposable
             // The node was killed mid-request (what the test does on purpose): nobody is left to answer.
             context.Response.Abort();
         }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            // The chain did not answer: say so to the node at once (a 502 it logs and retries), rather than leave it
+            // waiting out its own RPC timeout with no clue why.
+            TryAnswer(context, HttpStatusCode.BadGateway);
+        }
+    }
+
+    private static void TryAnswer(HttpListenerContext context, HttpStatusCode status)
+    {
+        try
+        {
+            context.Response.StatusCode = (int)status;
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The node is gone too.
+            context.Response.Abort();
+        }
     }
 }

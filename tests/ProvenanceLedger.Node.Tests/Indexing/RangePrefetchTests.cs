@@ -73,8 +73,10 @@ public class RangePrefetchTests(HardhatChainFixture chain)
 
                 failed = true;
                 Assert.True(SpinWait.SpinUntil(() => recording.GetLogsAnswered >= 2, TimeSpan.FromSeconds(30)), "the prefetch never got its logs");
-                // Its header batch follows the logs; leave it time to finish and adapt whatever range it holds.
-                Thread.Sleep(300);
+                // Its header batch follows the logs: wait for its answer, then for the few instructions that adapt
+                // whatever range the read holds (no further I/O), rather than a fixed time a slow machine may outlast.
+                Assert.True(SpinWait.SpinUntil(() => recording.BatchesAnswered >= 2, TimeSpan.FromSeconds(30)), "the prefetch never got its headers");
+                Thread.Sleep(50);
                 throw new IOException("disk full");
             },
         };
@@ -93,8 +95,11 @@ public class RangePrefetchTests(HardhatChainFixture chain)
         private readonly ConcurrentQueue<ulong> _batchFirstBlocks = new();
         private int _getLogsCalls;
         private int _getLogsAnswered;
+        private int _batchesAnswered;
 
         public IReadOnlyCollection<ulong> BatchFirstBlocks => _batchFirstBlocks;
+
+        public int BatchesAnswered => Volatile.Read(ref _batchesAnswered);
 
         public int GetLogsCalls => Volatile.Read(ref _getLogsCalls);
 
@@ -113,14 +118,16 @@ public class RangePrefetchTests(HardhatChainFixture chain)
             return answer;
         }
 
-        public Task<IReadOnlyList<RpcResponse>> SendBatchAsync(IReadOnlyList<RpcRequest> requests, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<RpcResponse>> SendBatchAsync(IReadOnlyList<RpcRequest> requests, CancellationToken cancellationToken)
         {
             if (requests.Count > 0 && requests[0].Method == "eth_getBlockByNumber" && requests[0].Parameters[0] is string quantity)
             {
                 _batchFirstBlocks.Enqueue(ulong.Parse(quantity.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
             }
 
-            return inner.SendBatchAsync(requests, cancellationToken);
+            var answers = await inner.SendBatchAsync(requests, cancellationToken);
+            Interlocked.Increment(ref _batchesAnswered);
+            return answers;
         }
     }
 }

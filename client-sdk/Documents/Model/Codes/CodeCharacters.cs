@@ -9,17 +9,12 @@ internal static class CodeCharacters
 
     private static readonly SearchValues<byte> UpperLettersAndDigitsUtf8 = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"u8);
 
-    private static readonly SearchValues<char> LowerLettersAndDigits = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
-
 
     /// <summary>True when every character is an ASCII upper-case letter or digit.</summary>
     public static bool AreUpperLettersOrDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(UpperLettersAndDigits);
 
     /// <summary>True when every byte is an ASCII upper-case letter or digit.</summary>
     public static bool AreUpperLettersOrDigits(ReadOnlySpan<byte> utf8) => !utf8.ContainsAnyExcept(UpperLettersAndDigitsUtf8);
-
-    /// <summary>True when every character is an ASCII lower-case letter or digit.</summary>
-    public static bool AreLowerLettersOrDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(LowerLettersAndDigits);
 
     /// <summary>True when every character is an ASCII digit.</summary>
     public static bool AreDigits(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('0', '9');

@@ -74,10 +74,10 @@ internal static class EnvelopeReader
     /// <summary>Only the canonical spelling, so the text written back is the text read.</summary>
     private static bool TryParseHash(string text, out Hash32 hash)
     {
-        hash = default;
-        return text.Length == 66 && text.StartsWith("0x", StringComparison.Ordinal)
-            && CodeCharacters.AreLowerLettersOrDigits(text.AsSpan(2))
-            && Hash32.TryParse(text, out hash);
+        Span<byte> bytes = stackalloc byte[Hash32.Size];
+        var parsed = Hex.TryDecodeLower(text, bytes);
+        hash = parsed ? new Hash32(bytes) : default;
+        return parsed;
     }
 }
 

@@ -117,5 +117,4 @@ internal static class CompactJson
             _ = JsonCanonicalizer.Canonicalize(explain(state));
         }
     }
-
 }

@@ -13,7 +13,7 @@ public static class DocumentValidator
     public static DocumentValidationResult Validate(TradeDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return ValidateText(() => CompactJson.Parse(CompactJson.ToUtf8(document, static (d, w) => d.WriteTo(w), static d => d.ToJson())));
+        return ValidateText(() => CompactJson.Parse(CompactJson.ToUtf8(document, static (d, w) => d.WriteTo(w), static d => d.ToJson()), mayRepeatNames: false));
     }
 
     /// <summary>Validates document JSON, including an envelope too broken to read; a value with no JSON text or a repeated member name is a problem at its pointer.</summary>
