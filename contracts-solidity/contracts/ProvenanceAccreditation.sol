@@ -34,15 +34,21 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
         uint40 validUntil;
     }
 
-    /// @dev What an accreditation id stands for; written once, at the first grant.
-    struct AccreditationKey {
+    /// @dev What an accreditation id stands for (issuer and docType, written once, at the first grant), with a
+    /// copy of the current status and window beside the issuer: slot 0 (issuer, status, validFrom, validUntil)
+    /// is all that anchoring by id reads. `_setState` keeps the copy equal to `Accreditation`.
+    struct AccreditationById {
         address issuer;
+        AccreditationStatus status;
+        uint40 validFrom;
+        uint40 validUntil;
         bytes32 docType;
     }
 
     mapping(address issuer => mapping(bytes32 docType => Accreditation)) private _accreditations;
     mapping(uint32 id => Period[MAX_ACCREDITATION_PERIODS]) private _periods;
-    mapping(uint32 id => AccreditationKey) private _keys;
+    /// @dev Internal because ProvenanceRegistry.anchor reads its slot 0 in assembly.
+    mapping(uint32 id => AccreditationById) internal _accreditationsById;
     uint32 private _accreditationCount;
 
     /// @notice The account cannot be the zero address.
@@ -108,17 +114,17 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
         Accreditation storage current = _accreditations[issuer][docType];
         if (current.id == 0) {
             current.id = ++_accreditationCount;
-            _keys[current.id] = AccreditationKey(issuer, docType);
+            AccreditationById storage byId = _accreditationsById[current.id];
+            byId.issuer = issuer;
+            byId.docType = docType;
             _onIssuerAccredited(issuer);
         } else if (current.status == AccreditationStatus.Active) {
             // A new grant replaces the running one from its own start on; earlier time keeps its answer.
             _cutLastPeriod(current, start);
         }
         _appendPeriod(current, issuer, docType, start, validUntil);
-        current.status = AccreditationStatus.Active;
-        current.validFrom = start;
-        current.validUntil = validUntil;
-        emit AccreditationGranted(issuer, docType, start, validUntil, name, uri);
+        _setState(current, AccreditationStatus.Active, start, validUntil);
+        emit AccreditationGranted(issuer, docType, current.id, start, validUntil, name, uri);
     }
 
     /// @inheritdoc IAccreditation
@@ -132,7 +138,7 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
             revert ProvenanceRegistryAccreditationExpired(issuer, docType, current.validUntil);
         }
         _cutLastPeriod(current, _now());
-        current.status = AccreditationStatus.Suspended;
+        _setState(current, AccreditationStatus.Suspended, current.validFrom, current.validUntil);
         emit AccreditationSuspended(issuer, docType, reason);
     }
 
@@ -147,7 +153,7 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
         }
         uint40 start = current.validFrom > _now() ? current.validFrom : _now();
         _appendPeriod(current, issuer, docType, start, current.validUntil);
-        current.status = AccreditationStatus.Active;
+        _setState(current, AccreditationStatus.Active, current.validFrom, current.validUntil);
         emit AccreditationReinstated(issuer, docType, start, current.validUntil);
     }
 
@@ -160,7 +166,7 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
         } else if (current.status != AccreditationStatus.Suspended) {
             revert ProvenanceRegistryAccreditationNotChangeable(issuer, docType, current.status);
         }
-        current.status = AccreditationStatus.Ended;
+        _setState(current, AccreditationStatus.Ended, current.validFrom, current.validUntil);
         emit AccreditationEnded(issuer, docType, reason);
     }
 
@@ -183,6 +189,16 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
     {
         Accreditation storage current = _accreditations[issuer][docType];
         return (current.status, current.validFrom, current.validUntil, current.periodCount);
+    }
+
+    /// @inheritdoc IAccreditation
+    function accreditationId(address issuer, bytes32 docType) external view returns (uint32) {
+        return _accreditations[issuer][docType].id;
+    }
+
+    /// @inheritdoc IAccreditation
+    function accreditationKey(uint32 id) external view returns (address issuer, bytes32 docType) {
+        return _accreditationKey(id);
     }
 
     /// @inheritdoc IAccreditation
@@ -211,8 +227,8 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
 
     /// @dev The issuer and document type an accreditation id stands for.
     function _accreditationKey(uint32 id) internal view returns (address issuer, bytes32 docType) {
-        AccreditationKey storage key = _keys[id];
-        return (key.issuer, key.docType);
+        AccreditationById storage byId = _accreditationsById[id];
+        return (byId.issuer, byId.docType);
     }
 
     /// @dev Called once per issuer and document type, at the first grant.
@@ -221,6 +237,19 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
     /// @dev The block time as stored (uint40 lasts until the year 36812).
     function _now() internal view returns (uint40) {
         return uint40(block.timestamp);
+    }
+
+    /// @dev The one place that changes an accreditation's status or window, so the copy kept by id stays equal.
+    function _setState(Accreditation storage current, AccreditationStatus status, uint40 validFrom, uint40 validUntil)
+        private
+    {
+        current.status = status;
+        current.validFrom = validFrom;
+        current.validUntil = validUntil;
+        AccreditationById storage byId = _accreditationsById[current.id];
+        byId.status = status;
+        byId.validFrom = validFrom;
+        byId.validUntil = validUntil;
     }
 
     function _appendPeriod(

@@ -2,6 +2,7 @@
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-network-helpers");
+const { anyValue } = require("@nomicfoundation/hardhat-chai-matchers/withArgs");
 const {
   CERTIFICATE_OF_ORIGIN,
   COMMERCIAL_INVOICE,
@@ -10,6 +11,8 @@ const {
   YEAR,
   deployRegistry,
   hashOf,
+  anchorDirect,
+  directAnchors,
 } = require("./utils/registry");
 
 const NAME = "Chamber of Commerce Hamburg";
@@ -35,7 +38,7 @@ describe("Accreditation", function () {
       const { registry, issuer, start, until } = await loadFixture(accreditationFixture);
       await expect(registry.accredit(issuer.address, CERTIFICATE_OF_ORIGIN, start, until, NAME, URI))
         .to.emit(registry, "AccreditationGranted")
-        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN, start, until, NAME, URI);
+        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN, 1, start, until, NAME, URI);
       expect(await registry.accreditation(issuer.address, CERTIFICATE_OF_ORIGIN)).to.deep.equal([
         AccreditationStatus.Active, BigInt(start), BigInt(until), 1n,
       ]);
@@ -53,7 +56,7 @@ describe("Accreditation", function () {
       await time.setNextBlockTimestamp(blockTime);
       await expect(registry.accredit(issuer.address, CERTIFICATE_OF_ORIGIN, 1, until, NAME, URI))
         .to.emit(registry, "AccreditationGranted")
-        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN, blockTime, until, NAME, URI);
+        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN, 1, blockTime, until, NAME, URI);
       expect(await registry.isAccreditedAt(issuer.address, CERTIFICATE_OF_ORIGIN, blockTime - 1)).to.equal(false);
     });
 
@@ -302,7 +305,7 @@ describe("Accreditation", function () {
       const { registry, issuer, until } = await loadFixture(accreditationFixture);
       await grantNow(registry, issuer, until);
       const root = hashOf("batch-before-suspension");
-      await registry.connect(issuer).anchor(root, CERTIFICATE_OF_ORIGIN, 3, "");
+      await anchorDirect(registry, issuer, root, CERTIFICATE_OF_ORIGIN, 3);
       const anchoredAt = await time.latest();
       await registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, AccreditationReason.NonCompliance);
 
@@ -310,7 +313,7 @@ describe("Accreditation", function () {
       expect([batchIssuer, batchType, count, batchTime, revokedFor]).to.deep.equal([issuer.address, CERTIFICATE_OF_ORIGIN, 3n, BigInt(anchoredAt), 0n]);
       expect(await registry.isAccreditedAt(issuer.address, CERTIFICATE_OF_ORIGIN, anchoredAt)).to.equal(true);
       expect(await registry.isAccreditedAt(issuer.address, CERTIFICATE_OF_ORIGIN, await time.latest())).to.equal(false);
-      await expect(registry.connect(issuer).anchor(hashOf("batch-after-suspension"), CERTIFICATE_OF_ORIGIN, 1, ""))
+      await expect(anchorDirect(registry, issuer, hashOf("batch-after-suspension"), CERTIFICATE_OF_ORIGIN, 1))
         .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
         .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
     });
@@ -318,15 +321,29 @@ describe("Accreditation", function () {
     it("refuses anchoring before the window starts and from its end on", async function () {
       const { registry, issuer, start, until } = await loadFixture(accreditationFixture);
       await registry.accredit(issuer.address, CERTIFICATE_OF_ORIGIN, start, until, NAME, URI);
-      await expect(registry.connect(issuer).anchor(hashOf("early"), CERTIFICATE_OF_ORIGIN, 1, ""))
+      await expect(anchorDirect(registry, issuer, hashOf("early"), CERTIFICATE_OF_ORIGIN, 1))
         .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
         .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
       await time.setNextBlockTimestamp(start);
-      await expect(registry.connect(issuer).anchor(hashOf("on-time"), CERTIFICATE_OF_ORIGIN, 1, "")).to.emit(registry, "BatchAnchored");
+      expect(await directAnchors(registry, anchorDirect(registry, issuer, hashOf("on-time"), CERTIFICATE_OF_ORIGIN, 1))).to.have.length(1);
       await time.setNextBlockTimestamp(until);
-      await expect(registry.connect(issuer).anchor(hashOf("late"), CERTIFICATE_OF_ORIGIN, 1, ""))
+      await expect(anchorDirect(registry, issuer, hashOf("late"), CERTIFICATE_OF_ORIGIN, 1))
         .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
         .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
+    });
+
+    it("anchors again under the same id once an ended accreditation is granted anew", async function () {
+      const { registry, issuer, until } = await loadFixture(accreditationFixture);
+      await grantNow(registry, issuer, until);
+      await registry.endAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, AccreditationReason.IssuerRequest);
+      await expect(anchorDirect(registry, issuer, hashOf("while-ended"), CERTIFICATE_OF_ORIGIN, 1))
+        .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
+        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
+      await expect(registry.accredit(issuer.address, CERTIFICATE_OF_ORIGIN, 0, until, NAME, URI))
+        .to.emit(registry, "AccreditationGranted")
+        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN, 1, anyValue, until, NAME, URI);
+      expect(await directAnchors(registry, anchorDirect(registry, issuer, hashOf("granted-anew"), CERTIFICATE_OF_ORIGIN, 1)))
+        .to.deep.equal([{ root: hashOf("granted-anew"), issuer: issuer.address, accreditationId: 1n, count: 1n }]);
     });
 
     it("anchors again once a suspended accreditation is reinstated", async function () {
@@ -334,9 +351,8 @@ describe("Accreditation", function () {
       await grantNow(registry, issuer, until);
       await registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, AccreditationReason.NonCompliance);
       await registry.reinstateAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN);
-      await expect(registry.connect(issuer).anchor(hashOf("after-reinstatement"), CERTIFICATE_OF_ORIGIN, 1, ""))
-        .to.emit(registry, "BatchAnchored")
-        .withArgs(hashOf("after-reinstatement"), issuer.address, CERTIFICATE_OF_ORIGIN, 1, "", issuer.address);
+      expect(await directAnchors(registry, anchorDirect(registry, issuer, hashOf("after-reinstatement"), CERTIFICATE_OF_ORIGIN, 1)))
+        .to.deep.equal([{ root: hashOf("after-reinstatement"), issuer: issuer.address, accreditationId: 1n, count: 1n }]);
     });
   });
 });

@@ -2,7 +2,7 @@
 const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-network-helpers");
-const { CERTIFICATE_OF_ORIGIN, COMMERCIAL_INVOICE, YEAR, deployRegistry, signAnchor, hashOf } = require("./utils/registry");
+const { CERTIFICATE_OF_ORIGIN, COMMERCIAL_INVOICE, YEAR, deployRegistry, signAnchor, hashOf, anchorDirect } = require("./utils/registry");
 
 const URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
 
@@ -131,7 +131,7 @@ describe("anchorBySig", function () {
 
   it("refuses a relayed root that is already anchored, leaving the nonce unused", async function () {
     const { registry, issuer, relayer, message, signature } = await loadFixture(relayFixture);
-    await registry.connect(issuer).anchor(message.root, CERTIFICATE_OF_ORIGIN, 1, "");
+    await anchorDirect(registry, issuer, message.root, CERTIFICATE_OF_ORIGIN, 1);
     await expect(submit(registry, relayer, issuer.address, message, signature))
       .to.be.revertedWithCustomError(registry, "ProvenanceRegistryAlreadyAnchored")
       .withArgs(message.root);

@@ -4,9 +4,16 @@ const hre = require("hardhat");
 const { ethers } = hre;
 const { loadFixture, time } = require("@nomicfoundation/hardhat-network-helpers");
 const { buildBatch } = require("./utils/merkle");
-const { CERTIFICATE_OF_ORIGIN, COMMERCIAL_INVOICE, YEAR, deployRegistry, hashOf } = require("./utils/registry");
-
-const URI = "https://chamber.example/batches/1.json";
+const {
+  CERTIFICATE_OF_ORIGIN,
+  COMMERCIAL_INVOICE,
+  YEAR,
+  deployRegistry,
+  hashOf,
+  anchorTerms,
+  anchorDirect,
+  directAnchors,
+} = require("./utils/registry");
 
 describe("anchor", function () {
   async function anchorFixture() {
@@ -17,20 +24,40 @@ describe("anchor", function () {
     return { registry, governance, issuer, outsider, documents, batch: buildBatch(documents) };
   }
 
-  it("records the batch in one event with everything an indexer needs", async function () {
+  it("records the batch in one anonymous log with everything an indexer needs", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
-    await expect(registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, 3, URI))
-      .to.emit(registry, "BatchAnchored")
-      .withArgs(batch.root, issuer.address, CERTIFICATE_OF_ORIGIN, 3, URI, issuer.address);
+    const logs = await directAnchors(registry, anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3));
+    expect(logs).to.deep.equal([{ root: batch.root, issuer: issuer.address, accreditationId: 1n, count: 3n }]);
     const block = await ethers.provider.getBlock("latest");
     expect(await registry.batch(batch.root)).to.deep.equal([
       issuer.address, CERTIFICATE_OF_ORIGIN, 3n, BigInt(block.timestamp), BigInt(block.number), 0n,
     ]);
   });
 
+  it("writes the batch record that batch() and revocation read, at the largest count", async function () {
+    const { registry, governance, issuer, batch } = await loadFixture(anchorFixture);
+    const count = 2n ** 32n - 1n;
+    await anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, count);
+    const block = await ethers.provider.getBlock("latest");
+    expect(await registry.batch(batch.root)).to.deep.equal([
+      issuer.address, CERTIFICATE_OF_ORIGIN, count, BigInt(block.timestamp), BigInt(block.number), 0n,
+    ]);
+    await registry.connect(governance).revokeBatch(batch.root, 6);
+    const [, , keptCount, keptTime, keptBlock, revokedFor] = await registry.batch(batch.root);
+    expect([keptCount, keptTime, keptBlock, revokedFor]).to.deep.equal([count, BigInt(block.timestamp), BigInt(block.number), 6n]);
+  });
+
+  it("names the accreditation by an id that stands for its issuer and type", async function () {
+    const { registry, issuer } = await loadFixture(anchorFixture);
+    expect(await registry.accreditationId(issuer.address, CERTIFICATE_OF_ORIGIN)).to.equal(1n);
+    expect(await registry.accreditationId(issuer.address, COMMERCIAL_INVOICE)).to.equal(0n);
+    expect(await registry.accreditationKey(1)).to.deep.equal([issuer.address, CERTIFICATE_OF_ORIGIN]);
+    expect(await registry.accreditationKey(2)).to.deep.equal([ethers.ZeroAddress, ethers.ZeroHash]);
+  });
+
   it("proves each document of an anchored batch", async function () {
     const { registry, issuer, documents, batch } = await loadFixture(anchorFixture);
-    await registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, 3, URI);
+    await anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3);
     for (let i = 0; i < documents.length; i++) {
       expect(await registry.verifyDocument(documents[i], batch.root, batch.proofs[i])).to.equal(true);
     }
@@ -45,22 +72,22 @@ describe("anchor", function () {
 
   it("anchors a root only once", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
-    await registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, 3, URI);
-    await expect(registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, 3, URI))
+    await anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3);
+    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
       .to.be.revertedWithCustomError(registry, "ProvenanceRegistryAlreadyAnchored")
       .withArgs(batch.root);
   });
 
   it("refuses the zero root", async function () {
     const { registry, issuer } = await loadFixture(anchorFixture);
-    await expect(registry.connect(issuer).anchor(ethers.ZeroHash, CERTIFICATE_OF_ORIGIN, 1, URI))
+    await expect(anchorDirect(registry, issuer, ethers.ZeroHash, CERTIFICATE_OF_ORIGIN, 1))
       .to.be.revertedWithCustomError(registry, "ProvenanceRegistryZeroRoot");
   });
 
   it("refuses a count of 0 or one that does not fit 32 bits", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
-    for (const count of [0n, 2n ** 32n]) {
-      await expect(registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, count, URI))
+    for (const count of [0n, 2n ** 32n, 2n ** 64n - 1n]) {
+      await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, count))
         .to.be.revertedWithCustomError(registry, "ProvenanceRegistryInvalidCount")
         .withArgs(count);
     }
@@ -68,25 +95,48 @@ describe("anchor", function () {
 
   it("refuses an account that is not accredited, or accredited for another type", async function () {
     const { registry, issuer, outsider, batch } = await loadFixture(anchorFixture);
-    await expect(registry.connect(outsider).anchor(batch.root, CERTIFICATE_OF_ORIGIN, 3, URI))
+    await expect(anchorDirect(registry, outsider, batch.root, CERTIFICATE_OF_ORIGIN, 3))
+      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
+      .withArgs(outsider.address, ethers.ZeroHash);
+    await expect(anchorDirect(registry, issuer, batch.root, COMMERCIAL_INVOICE, 3))
+      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
+      .withArgs(issuer.address, ethers.ZeroHash);
+  });
+
+  it("refuses a caller that names another issuer's accreditation", async function () {
+    const { registry, outsider, batch } = await loadFixture(anchorFixture);
+    await expect(registry.connect(outsider).anchor(batch.root, anchorTerms(1, 3)))
       .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
       .withArgs(outsider.address, CERTIFICATE_OF_ORIGIN);
-    await expect(registry.connect(issuer).anchor(batch.root, COMMERCIAL_INVOICE, 3, URI))
+  });
+
+  it("refuses terms whose low 160 bits are not zero", async function () {
+    const { registry, issuer, batch } = await loadFixture(anchorFixture);
+    const terms = anchorTerms(1, 3) | BigInt(issuer.address);
+    await expect(registry.connect(issuer).anchor(batch.root, terms))
+      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryInvalidAnchorTerms")
+      .withArgs(terms);
+  });
+
+  it("refuses a suspended accreditation, and one whose every other field matches", async function () {
+    const { registry, issuer, batch } = await loadFixture(anchorFixture);
+    await registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 2);
+    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
       .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
-      .withArgs(issuer.address, COMMERCIAL_INVOICE);
+      .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
   });
 
   it("refuses an issuer whose accreditation ended", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
     await registry.endAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 1);
-    await expect(registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, 3, URI))
+    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
       .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
       .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
   });
 
-  it("reports version 1.0.0, its roles and its interfaces", async function () {
+  it("reports version 2.0.0, its roles and its interfaces", async function () {
     const { registry, governance } = await loadFixture(anchorFixture);
-    expect(await registry.version()).to.equal("1.0.0");
+    expect(await registry.version()).to.equal("2.0.0");
     expect(await registry.GOVERNANCE_ROLE()).to.equal(ethers.id("GOVERNANCE_ROLE"));
     expect(await registry.CUSTOMS_ROLE()).to.equal(ethers.id("CUSTOMS_ROLE"));
     expect(await registry.hasRole(ethers.ZeroHash, governance.address)).to.equal(true);

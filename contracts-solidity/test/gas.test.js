@@ -15,11 +15,14 @@ const {
   country,
   deployRegistry,
   signAnchor,
+  anchorDirect,
 } = require("./utils/registry");
 
 const URI = "https://chamber.example/batches/2026-11-22/000001.json";
 const REFERENCE = "DE-ATLAS-26DE000000123456A1";
-const TARGETS = { anchor: 60_000, anchorBySig: 75_000, recordDecision: 60_000 };
+// anchor: at most what OpenAttestation's DocumentStore.issue(bytes32) costs for a bare root, as measured by
+// receipt in bench/peer (issue #9); the others are issue 4's budgets.
+const TARGETS = { anchor: 47_886, anchorBySig: 75_000, recordDecision: 60_000 };
 const README = path.join(__dirname, "..", "README.md");
 
 describe("Gas", function () {
@@ -50,10 +53,10 @@ describe("Gas", function () {
       .anchorBySig(root, CERTIFICATE_OF_ORIGIN, count, URI, issuer.address, nonce, deadline, signature);
   }
 
-  it("keeps anchor within 60,000 gas whatever the batch size", async function () {
+  it("keeps anchor at or below a bare-root document store (47,886 gas) whatever the batch size", async function () {
     const { registry, issuer } = await loadFixture(gasFixture);
     for (const count of [1, 10_000, 4_294_967_295]) {
-      const gas = await measure("anchor", `count ${count}`, registry.connect(issuer).anchor(ethers.id(`anchor-${count}`), CERTIFICATE_OF_ORIGIN, count, URI));
+      const gas = await measure("anchor", `count ${count}`, anchorDirect(registry, issuer, ethers.id(`anchor-${count}`), CERTIFICATE_OF_ORIGIN, count));
       expect(gas).to.be.at.most(TARGETS.anchor);
     }
   });
@@ -80,8 +83,8 @@ describe("Gas", function () {
     const docs = Array.from({ length: 13 }, (_, i) => ethers.id(`gas-doc-${i}`));
     const batch = buildBatch(docs);
     const replacement = buildBatch([ethers.id("gas-replacement")]);
-    await registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, docs.length, URI);
-    await registry.connect(issuer).anchor(replacement.root, CERTIFICATE_OF_ORIGIN, 1, URI);
+    await anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, docs.length);
+    await anchorDirect(registry, issuer, replacement.root, CERTIFICATE_OF_ORIGIN, 1);
     const now = await time.latest();
     const other = ethers.Wallet.createRandom().address;
 

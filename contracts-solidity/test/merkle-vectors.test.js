@@ -5,7 +5,7 @@ const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-network-helpers");
 const { buildBatch, rootFromProof } = require("./utils/merkle");
 const { batchVectors } = require("./utils/vectors");
-const { CERTIFICATE_OF_ORIGIN, RevocationReason, YEAR, deployRegistry } = require("./utils/registry");
+const { CERTIFICATE_OF_ORIGIN, RevocationReason, YEAR, deployRegistry, anchorDirect } = require("./utils/registry");
 
 describe("Batch Merkle vectors (format1-vectors.json)", function () {
   const vectors = batchVectors();
@@ -15,7 +15,7 @@ describe("Batch Merkle vectors (format1-vectors.json)", function () {
     const registry = await deployRegistry(governance);
     await registry.accredit(issuer.address, CERTIFICATE_OF_ORIGIN, 0, (await time.latest()) + YEAR, "Issuer", "");
     for (const vector of vectors) {
-      await registry.connect(issuer).anchor(vector.root, CERTIFICATE_OF_ORIGIN, vector.documentHashes.length, "");
+      await anchorDirect(registry, issuer, vector.root, CERTIFICATE_OF_ORIGIN, vector.documentHashes.length);
     }
     return { registry, issuer };
   }
@@ -73,10 +73,10 @@ describe("Batch Merkle vectors (format1-vectors.json)", function () {
       const docHash = ethers.id("deep");
       const proof = Array.from({ length: 33 }, (_, i) => ethers.id(`sibling-${i}`));
       const root = rootFromProof(docHash, proof);
-      await registry.connect(issuer).anchor(root, CERTIFICATE_OF_ORIGIN, 1, "");
+      await anchorDirect(registry, issuer, root, CERTIFICATE_OF_ORIGIN, 1);
       expect(await registry.verifyDocument(docHash, root, proof)).to.equal(false);
       const rootAt32 = rootFromProof(docHash, proof.slice(0, 32));
-      await registry.connect(issuer).anchor(rootAt32, CERTIFICATE_OF_ORIGIN, 1, "");
+      await anchorDirect(registry, issuer, rootAt32, CERTIFICATE_OF_ORIGIN, 1);
       expect(await registry.verifyDocument(docHash, rootAt32, proof.slice(0, 32))).to.equal(true);
       await expect(registry.connect(issuer).revokeDocument(docHash, root, proof, RevocationReason.Error))
         .to.be.revertedWithCustomError(registry, "ProvenanceRegistryInvalidProof")

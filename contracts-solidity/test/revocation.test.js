@@ -3,7 +3,7 @@ const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-network-helpers");
 const { buildBatch } = require("./utils/merkle");
-const { CERTIFICATE_OF_ORIGIN, RevocationReason, YEAR, deployRegistry, hashOf } = require("./utils/registry");
+const { CERTIFICATE_OF_ORIGIN, RevocationReason, YEAR, deployRegistry, hashOf, anchorDirect } = require("./utils/registry");
 
 describe("Revocation", function () {
   async function revocationFixture() {
@@ -14,7 +14,7 @@ describe("Revocation", function () {
     await registry.accredit(otherIssuer.address, CERTIFICATE_OF_ORIGIN, 0, until, "Other chamber", "");
     const documents = [0, 1, 2, 3, 4].map((i) => hashOf(`revocable-${i}`));
     const batch = buildBatch(documents);
-    await registry.connect(issuer).anchor(batch.root, CERTIFICATE_OF_ORIGIN, documents.length, "");
+    await anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, documents.length);
     return { registry, governance, issuer, otherIssuer, documents, batch };
   }
 

@@ -3,7 +3,7 @@ const { expect } = require("chai");
 const { ethers } = require("hardhat");
 const { loadFixture, time } = require("@nomicfoundation/hardhat-network-helpers");
 const { buildBatch } = require("./utils/merkle");
-const { CERTIFICATE_OF_ORIGIN, RevocationReason, YEAR, deployRegistry, hashOf } = require("./utils/registry");
+const { CERTIFICATE_OF_ORIGIN, RevocationReason, YEAR, deployRegistry, hashOf, anchorDirect } = require("./utils/registry");
 
 describe("supersede", function () {
   async function supersedeFixture() {
@@ -18,9 +18,9 @@ describe("supersede", function () {
     const oldBatch = buildBatch(originals);
     const newBatch = buildBatch(corrections);
     const foreignBatch = buildBatch(foreign);
-    await registry.connect(issuer).anchor(oldBatch.root, CERTIFICATE_OF_ORIGIN, 3, "");
-    await registry.connect(issuer).anchor(newBatch.root, CERTIFICATE_OF_ORIGIN, 2, "");
-    await registry.connect(otherIssuer).anchor(foreignBatch.root, CERTIFICATE_OF_ORIGIN, 1, "");
+    await anchorDirect(registry, issuer, oldBatch.root, CERTIFICATE_OF_ORIGIN, 3);
+    await anchorDirect(registry, issuer, newBatch.root, CERTIFICATE_OF_ORIGIN, 2);
+    await anchorDirect(registry, otherIssuer, foreignBatch.root, CERTIFICATE_OF_ORIGIN, 1);
     return { registry, governance, issuer, otherIssuer, originals, corrections, foreign, oldBatch, newBatch, foreignBatch };
   }
 

@@ -19,6 +19,8 @@ interface IAccreditation {
     /// (exclusive), both unix times; a grant while another is active replaces it from `validFrom` on.
     /// @param issuer the accredited account (the signer of its batches)
     /// @param docType keccak256 of the document type's kebab-case name
+    /// @param id the accreditation's id: given at the first grant for this issuer and type, kept by every later
+    /// one; `anchor` names the accreditation by it, and a reader of the logs learns it here
     /// @param validFrom effective start: the requested start, or the block time when that was earlier
     /// @param validUntil end of the window (exclusive)
     /// @param name the issuer's display name
@@ -26,6 +28,7 @@ interface IAccreditation {
     event AccreditationGranted(
         address indexed issuer,
         bytes32 indexed docType,
+        uint32 id,
         uint40 validFrom,
         uint40 validUntil,
         string name,
@@ -104,6 +107,18 @@ interface IAccreditation {
         external
         view
         returns (AccreditationStatus status, uint40 validFrom, uint40 validUntil, uint256 periodCount);
+
+    /// @notice The id of the accreditation of `issuer` for `docType`; 0 when never accredited.
+    /// @param issuer the issuer
+    /// @param docType the document type
+    /// @return id what `anchor` takes, with the batch's count, to name the accreditation
+    function accreditationId(address issuer, bytes32 docType) external view returns (uint32 id);
+
+    /// @notice The issuer and document type an accreditation id stands for; zero for an unknown id.
+    /// @param id the accreditation id
+    /// @return issuer the issuer
+    /// @return docType the document type
+    function accreditationKey(uint32 id) external view returns (address issuer, bytes32 docType);
 
     /// @notice One accredited period of the history, oldest first.
     /// @param issuer the issuer

@@ -20,13 +20,13 @@ interface IProvenanceRegistry is IAccreditation {
         Rejected
     }
 
-    /// @notice A batch was anchored.
+    /// @notice A batch was anchored through a relayer (`anchorBySig`).
     /// @param root the batch's Merkle root
-    /// @param issuer the accredited issuer (the signer when relayed)
+    /// @param issuer the accredited issuer, the signer
     /// @param docType the document type of every document in the batch
     /// @param count the number of documents in the batch
     /// @param uri where the issuer publishes the batch (may be empty)
-    /// @param relayer the account that sent the transaction (the issuer itself when anchored directly)
+    /// @param relayer the account that sent the transaction
     event BatchAnchored(
         bytes32 indexed root,
         address indexed issuer,
@@ -35,6 +35,14 @@ interface IProvenanceRegistry is IAccreditation {
         string uri,
         address relayer
     );
+
+    /// @notice A batch was anchored by its issuer (`anchor`). Anonymous, to cost no more than a bare root: the
+    /// log's only topic is the root and its data is one word. It is the registry's only log with one topic and
+    /// 32 bytes of data, which is how readers tell it apart. The document type is the accreditation's
+    /// (`accreditationKey`, or the id in AccreditationGranted).
+    /// @param root the batch's Merkle root
+    /// @param terms count << 192 | accreditation id << 160 | issuer
+    event BatchAnchoredDirect(bytes32 indexed root, uint256 terms) anonymous;
 
     /// @notice A whole batch was revoked; every document in it is revoked with it.
     /// @param root the batch's root
@@ -98,16 +106,17 @@ interface IProvenanceRegistry is IAccreditation {
     /// @param country the country it represented
     event CustomsAuthorityRemoved(address indexed authority, bytes2 country);
 
-    /// @notice The contract's version, "1.0.0"; a new version is a new deployment.
+    /// @notice The contract's version, "2.0.0"; a new version is a new deployment.
     /// @return the semantic version
     function version() external pure returns (string memory);
 
-    /// @notice Anchors a batch as its issuer; the caller must be accredited for `docType` now.
+    /// @notice Anchors a batch as its issuer, under one of the caller's accreditations that is active now.
+    /// Emits BatchAnchoredDirect. The batch's document type is the accreditation's; a URI, if any, travels in
+    /// the issuer's signed AnchorBatch inside each bundle.
     /// @param root the batch's Merkle root (never zero; a root is anchored once)
-    /// @param docType the document type of the batch
-    /// @param count the number of documents, 1 to 2^32-1
-    /// @param uri where the batch is published (may be empty)
-    function anchor(bytes32 root, bytes32 docType, uint256 count, string calldata uri) external;
+    /// @param terms count << 192 | accreditationId(caller, docType) << 160, with the low 160 bits zero (the
+    /// event fills in the caller); count from 1 to 2^32-1
+    function anchor(bytes32 root, uint256 terms) external;
 
     /// @notice Anchors a batch on behalf of `issuer`, authorised by its EIP-712 AnchorBatch signature;
     /// anyone may submit it. The signature consumes the issuer's nonce.

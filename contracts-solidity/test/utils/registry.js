@@ -43,6 +43,36 @@ async function signAnchor(registry, signer, message) {
   return signer.signTypedData(domain, types, message);
 }
 
+/** `anchor`'s terms: count << 192 | accreditation id << 160 (the low 160 bits are the event's). */
+const anchorTerms = (id, count) => (BigInt(count) << 192n) | (BigInt(id) << 160n);
+
+/** Anchors directly as `signer` under its accreditation for `type` (id looked up, as the SDK does). */
+async function anchorDirect(registry, signer, root, type, count) {
+  const id = await registry.accreditationId(signer.address, type);
+  return registry.connect(signer).anchor(root, anchorTerms(id, count));
+}
+
+/**
+ * The BatchAnchoredDirect logs of a transaction, decoded: the event is anonymous, so it is the registry's
+ * log with one topic (the root) and one data word (count, accreditation id, issuer).
+ */
+async function directAnchors(registry, tx) {
+  const receipt = await (await tx).wait();
+  const address = await registry.getAddress();
+  return receipt.logs
+    .filter((log) => log.address === address && log.topics.length === 1 && ethers.dataLength(log.data) === 32)
+    .map((log) => {
+      const { root, terms } = registry.interface.decodeEventLog("BatchAnchoredDirect", log.data, log.topics);
+      const mask32 = (1n << 32n) - 1n;
+      return {
+        root,
+        issuer: ethers.getAddress(ethers.toBeHex(terms & ((1n << 160n) - 1n), 20)),
+        accreditationId: (terms >> 160n) & mask32,
+        count: terms >> 192n,
+      };
+    });
+}
+
 /** Deterministic 32-byte values for test documents, e.g. hashOf("doc-1"). */
 const hashOf = (label) => ethers.id(label);
 
@@ -58,5 +88,8 @@ module.exports = {
   country,
   deployRegistry,
   signAnchor,
+  anchorTerms,
+  anchorDirect,
+  directAnchors,
   hashOf,
 };
