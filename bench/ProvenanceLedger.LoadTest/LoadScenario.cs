@@ -48,7 +48,7 @@ internal sealed record LoadScenario(Address Registry, IReadOnlyList<ProofBundle>
         // Batches whose documents are not held here: they make the index cover many documents without issuing them all.
         for (var i = 0; i < syntheticBatches; i++)
         {
-            last = await registry.Issuer.AnchorAsync(registry.NewHash(), RegistryScenario.CertificateType, syntheticBatchSize, "synthetic");
+            last = await registry.Issuer.AnchorAsync(registry.NewHash(), RegistryScenario.CertificateType, syntheticBatchSize);
         }
 
         return new LoadScenario(registry.Registry, bundles, certificates + ((long)syntheticBatches * syntheticBatchSize), last.Receipt.BlockNumber);

@@ -2,14 +2,13 @@ using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Issuing;
 using ProvenanceLedger.Sdk.Proofs;
 using ProvenanceLedger.Sdk.Registry;
-using ProvenanceLedger.Sdk.Registry.Events;
 
 namespace ProvenanceLedger.Cli.Issuing;
 
 /// <summary>
 /// Anchors each batch at most once across interrupted runs: a root in the journal is not sent again; a root
 /// the registry already knows (the process died after the transaction was mined, before the journal was
-/// written) is looked up from its BatchAnchored event; anything else goes to <paramref name="inner"/> and is
+/// written) is looked up from its anchoring log; anything else goes to <paramref name="inner"/> and is
 /// journalled as soon as it is mined.
 /// </summary>
 internal sealed class JournaledAnchorSubmitter(IAnchorSubmitter inner, IssueJournal journal, RegistryClient registry, ulong deploymentBlock) : IAnchorSubmitter
@@ -37,8 +36,8 @@ internal sealed class JournaledAnchorSubmitter(IAnchorSubmitter inner, IssueJour
         BundleSignature? signature = null;
         if (onChain.IsAnchored)
         {
-            var events = await registry.GetEventsAsync<BatchAnchoredEvent>(
-                "BatchAnchored", BlockParameter.Number(Math.Max(deploymentBlock, onChain.AnchoredBlock)), BlockParameter.Number(onChain.AnchoredBlock), cancellationToken, root);
+            var events = await registry.GetBatchAnchoredAsync(
+                root, BlockParameter.Number(Math.Max(deploymentBlock, onChain.AnchoredBlock)), BlockParameter.Number(onChain.AnchoredBlock), cancellationToken);
             var anchored = events.Single();
             var block = await registry.Rpc.GetBlockByNumberAsync(anchored.Position.BlockNumber, cancellationToken)
                 ?? throw new IssuingException($"block {anchored.Position.BlockNumber} of batch {root} is not available from the RPC node");

@@ -42,7 +42,10 @@ public abstract class RegistryAnchorSubmitter : IAnchorSubmitter
     protected abstract Task<RegistryTransaction<BatchAnchoredEvent>> SendAsync(SignedAnchorBatch batch, CancellationToken cancellationToken);
 }
 
-/// <summary>Anchors with <c>anchor</c> from the issuer's own account (the issuer pays the gas).</summary>
+/// <summary>
+/// Anchors with <c>anchor</c> from the issuer's own account (the issuer pays the gas, the least an anchor costs). The
+/// signed message's URI stays in the bundles' signature; only a relayed anchor logs it on chain.
+/// </summary>
 public sealed class DirectAnchorSubmitter(RegistryClient issuerRegistry) : RegistryAnchorSubmitter(issuerRegistry)
 {
     /// <inheritdoc />
@@ -53,7 +56,7 @@ public sealed class DirectAnchorSubmitter(RegistryClient issuerRegistry) : Regis
             throw new IssuingException($"direct anchoring sends from {Registry.Sender.Account}, but the batch is signed by {batch.Issuer}; send from the issuer's account or use a relayed submitter");
         }
 
-        return Registry.AnchorAsync(batch.Message.Root, batch.Message.DocType, batch.Message.Count, batch.Message.Uri, cancellationToken);
+        return Registry.AnchorAsync(batch.Message.Root, batch.Message.DocType, batch.Message.Count, cancellationToken);
     }
 }
 

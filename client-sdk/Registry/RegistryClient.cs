@@ -111,10 +111,25 @@ public sealed class RegistryClient
 
     // ---- anchoring, revocation, supersession, decisions ----
 
-    /// <summary>Anchors a batch root from the sender, who must be accredited for <paramref name="docType"/>.</summary>
-    public Task<RegistryTransaction<BatchAnchoredEvent>> AnchorAsync(
-        Hash32 root, Hash32 docType, uint count, string uri, CancellationToken cancellationToken = default) =>
-        SendAsync<BatchAnchoredEvent>("anchor", cancellationToken, root, docType, count, uri);
+    /// <summary>
+    /// Anchors a batch root from the sender, who must be accredited for <paramref name="docType"/> now. The registry
+    /// takes the accreditation's id, which this client reads once per issuer and type; a URI is not recorded on chain
+    /// by a direct anchor (the issuer's signed AnchorBatch in each bundle carries it).
+    /// </summary>
+    /// <exception cref="RegistryException">The sender was never accredited for <paramref name="docType"/>.</exception>
+    public async Task<RegistryTransaction<BatchAnchoredEvent>> AnchorAsync(
+        Hash32 root, Hash32 docType, uint count, CancellationToken cancellationToken = default)
+    {
+        var issuer = Sender.Account;
+        var id = await AccreditationIdAsync(issuer, docType, default, cancellationToken);
+        if (id == 0)
+        {
+            throw new RegistryException($"{issuer} was never accredited for document type {docType} by registry {Address}; governance must accredit it first");
+        }
+
+        Decoder.LearnAccreditation(id, issuer, docType);
+        return await SendAsync<BatchAnchoredEvent>("anchor", cancellationToken, root, DirectAnchorLog.Terms(id, count));
+    }
 
     /// <summary>Anchors a batch the issuer signed (<see cref="AnchorBatchMessage"/>), the sender paying as relayer.</summary>
     public Task<RegistryTransaction<BatchAnchoredEvent>> AnchorBySigAsync(
@@ -154,7 +169,7 @@ public sealed class RegistryClient
 
     // ---- views; "at" defaults to the latest block ----
 
-    /// <summary>The registry's version, "1.0.0".</summary>
+    /// <summary>The registry's version, "2.0.0".</summary>
     public async Task<string> VersionAsync(BlockParameter at = default, CancellationToken cancellationToken = default) =>
         (string)(await CallAsync("version", at, cancellationToken))[0];
 
@@ -196,6 +211,18 @@ public sealed class RegistryClient
     {
         var o = await CallAsync("accreditation", at, cancellationToken, issuer, docType);
         return new AccreditationRecord((AccreditationStatus)UInt8(o[0]), Time(o[1]), Time(o[2]), (int)UInt32(o[3]));
+    }
+
+    /// <summary>The id of the issuer's accreditation for the type (what <c>anchor</c> names); 0 when never accredited.</summary>
+    public async Task<uint> AccreditationIdAsync(Address issuer, Hash32 docType, BlockParameter at = default, CancellationToken cancellationToken = default) =>
+        UInt32((await CallAsync("accreditationId", at, cancellationToken, issuer, docType))[0]);
+
+    /// <summary>The issuer and document type accreditation <paramref name="id"/> stands for; null for an unknown id.</summary>
+    public async Task<(Address Issuer, Hash32 DocType)?> GetAccreditationKeyAsync(uint id, BlockParameter at = default, CancellationToken cancellationToken = default)
+    {
+        var o = await CallAsync("accreditationKey", at, cancellationToken, id);
+        var issuer = Address(o[0]);
+        return issuer == Ethereum.Address.Zero ? null : (issuer, Hash(o[1]));
     }
 
     /// <summary>Period <paramref name="index"/> of the issuer's accreditation history for the type.</summary>
@@ -279,7 +306,25 @@ public sealed class RegistryClient
     public async Task<IReadOnlyList<RegistryEvent>> GetEventsAsync(BlockParameter fromBlock, BlockParameter toBlock, CancellationToken cancellationToken = default)
     {
         var logs = await Rpc.GetLogsAsync(new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock }, cancellationToken);
-        return Decoder.DecodeAll(logs);
+        return await DecodeAllAsync(logs, cancellationToken);
+    }
+
+    /// <summary>
+    /// How <paramref name="root"/> was anchored in [fromBlock, toBlock]: its direct anchor (anonymous, found by the
+    /// root as topic 0) or its relayed <c>BatchAnchored</c>; empty when neither.
+    /// </summary>
+    public async Task<IReadOnlyList<BatchAnchoredEvent>> GetBatchAnchoredAsync(
+        Hash32 root, BlockParameter fromBlock, BlockParameter toBlock, CancellationToken cancellationToken = default)
+    {
+        var relayed = Abi.GetEvent("BatchAnchored").Topic;
+        var logs = new List<Log>();
+        foreach (var topics in (IReadOnlyList<IReadOnlyList<Hash32>?>[])[[[root]], [[relayed], [root]]])
+        {
+            logs.AddRange(await Rpc.GetLogsAsync(new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics }, cancellationToken));
+        }
+
+        logs.Sort((a, b) => a.BlockNumber != b.BlockNumber ? a.BlockNumber.CompareTo(b.BlockNumber) : a.LogIndex.CompareTo(b.LogIndex));
+        return [.. (await DecodeAllAsync(logs, cancellationToken)).OfType<BatchAnchoredEvent>().Where(e => e.Root == root)];
     }
 
     /// <summary>
@@ -295,7 +340,21 @@ public sealed class RegistryClient
         var topics = new List<IReadOnlyList<Hash32>?> { new[] { abiEvent.Topic } };
         topics.AddRange(indexedFilters.Select((value, i) => value is null ? null : (IReadOnlyList<Hash32>)[AbiEvent.TopicOf(indexed[i].Type, value)]));
         var filter = new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics };
-        return [.. Decoder.DecodeAll(await Rpc.GetLogsAsync(filter, cancellationToken)).OfType<TEvent>()];
+        return [.. (await DecodeAllAsync(await Rpc.GetLogsAsync(filter, cancellationToken), cancellationToken)).OfType<TEvent>()];
+    }
+
+    /// <summary>Decodes logs of this registry, first asking it for any accreditation a direct anchor names that the decoder has not met.</summary>
+    private async Task<IReadOnlyList<RegistryEvent>> DecodeAllAsync(IReadOnlyList<Log> logs, CancellationToken cancellationToken)
+    {
+        foreach (var id in logs.Where(DirectAnchorLog.Matches).Select(log => DirectAnchorLog.Read(log).AccreditationId).Distinct())
+        {
+            if (!Decoder.KnowsAccreditation(id) && await GetAccreditationKeyAsync(id, default, cancellationToken) is { } key)
+            {
+                Decoder.LearnAccreditation(id, key.Issuer, key.DocType);
+            }
+        }
+
+        return Decoder.DecodeAll(logs);
     }
 
     private Task<object[]> CallAsync(string function, BlockParameter at, CancellationToken cancellationToken, params object[] arguments) =>
@@ -306,13 +365,13 @@ public sealed class RegistryClient
     {
         var sent = await SendAnyAsync(function, cancellationToken, arguments);
         var emitted = sent.Events.OfType<TEvent>().FirstOrDefault()
-            ?? throw new RegistryException($"{function} in transaction {sent.Receipt.TransactionHash} emitted no {typeof(TEvent).Name}; is {Address} a ProvenanceRegistry 1.x?");
+            ?? throw new RegistryException($"{function} in transaction {sent.Receipt.TransactionHash} emitted no {typeof(TEvent).Name}; is {Address} a ProvenanceRegistry 2.x?");
         return new RegistryTransaction<TEvent>(sent.Receipt, sent.Events, emitted);
     }
 
     private async Task<RegistryTransaction> SendAnyAsync(string function, CancellationToken cancellationToken, params object[] arguments)
     {
         var receipt = await Contract.SendAsync(Sender, function, cancellationToken, arguments);
-        return new RegistryTransaction(receipt, Decoder.DecodeAll(receipt.Logs.Where(log => log.Address == Address)));
+        return new RegistryTransaction(receipt, await DecodeAllAsync([.. receipt.Logs.Where(log => log.Address == Address)], cancellationToken));
     }
 }

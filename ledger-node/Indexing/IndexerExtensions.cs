@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Ledger;
@@ -18,7 +19,8 @@ internal static class IndexerExtensions
         builder.Services.AddSingleton<IndexerGate>();
         builder.Services.AddSingleton(sp => new HttpRpcTransport(sp.GetRequiredService<IOptions<LedgerNodeOptions>>().Value.RpcUrl));
         builder.Services.AddSingleton(sp => new EthRpcClient(sp.GetRequiredService<HttpRpcTransport>()));
-        builder.Services.AddSingleton(new LedgerWriter(new RegistryEventDecoder()));
+        builder.Services.TryAddSingleton(new RegistryEventDecoder());
+        builder.Services.AddSingleton(sp => new LedgerWriter(sp.GetRequiredService<RegistryEventDecoder>()));
         builder.Services.AddSingleton(sp => Engine(
             sp, sp.GetRequiredService<LedgerStore>(), sp.GetRequiredService<IndexerProgress>(), sp.GetRequiredService<IndexerMetrics>(), sp.GetRequiredService<LedgerReadModel>()));
         builder.Services.AddSingleton<ILedgerReplay>(sp => new LedgerReplay(

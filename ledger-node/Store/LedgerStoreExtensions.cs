@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Indexing;
@@ -27,7 +28,9 @@ internal static class LedgerStoreExtensions
         builder.Services.AddSingleton(sp => new IndexerProgress((ulong)sp.GetRequiredService<IOptions<LedgerNodeOptions>>().Value.Confirmations));
         builder.Services.AddSingleton<LedgerIndex>();
         // Hot point reads from memory, the rest from the file (see ReadModelLedgerIndex); the live indexer feeds the model.
-        builder.Services.AddSingleton(new LedgerReadModel(new RegistryEventDecoder()));
+        // One decoder for the model and the writer: it keeps the accreditation ids it has read, which direct anchors name.
+        builder.Services.TryAddSingleton(new RegistryEventDecoder());
+        builder.Services.AddSingleton(sp => new LedgerReadModel(sp.GetRequiredService<RegistryEventDecoder>()));
         builder.Services.AddSingleton<ILedgerIndex, ReadModelLedgerIndex>();
         return builder;
     }

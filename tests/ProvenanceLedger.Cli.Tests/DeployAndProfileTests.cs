@@ -23,7 +23,7 @@ public sealed class DeployAndProfileTests(HardhatChainFixture chain) : IDisposab
         Assert.Equal(ledger.Registry.ToString(), (string)profiles["registry"]!);
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         var registry = new RegistryClient(new EthRpcClient(transport), ledger.Registry);
-        Assert.Equal("1.0.0", await registry.VersionAsync());
+        Assert.Equal("2.0.0", await registry.VersionAsync());
         var first = (await registry.GetEventsAsync(BlockParameter.Earliest, BlockParameter.Latest))[0];
         Assert.Equal(first.Position.BlockNumber, profiles["deploymentBlock"]!.GetValue<ulong>());
         Assert.True(await registry.HasRoleAsync(RegistryRoles.Governance, DeployedLedger.Governance(chain).Address));

@@ -114,11 +114,11 @@ public sealed class RegistryScenario : IDisposable
     /// <summary>Seeded document hashes for a new batch.</summary>
     public Hash32[] NewDocuments(int count) => [.. Enumerable.Range(0, count).Select(_ => NewHash())];
 
-    /// <summary>Anchors a batch of <paramref name="documents"/> from the issuer (by default at an ipfs URI named after its root).</summary>
-    public async Task<AnchoredBatch> AnchorAsync(Hash32[] documents, string? uri = null)
+    /// <summary>Anchors a batch of <paramref name="documents"/> directly from the issuer.</summary>
+    public async Task<AnchoredBatch> AnchorAsync(Hash32[] documents)
     {
         var tree = BatchMerkleTree.Build(documents);
-        var sent = await Issuer.AnchorAsync(tree.Root, CertificateType, (uint)documents.Length, uri ?? "ipfs://batch/" + tree.Root.ToString()[2..10]);
+        var sent = await Issuer.AnchorAsync(tree.Root, CertificateType, (uint)documents.Length);
         return new AnchoredBatch(tree, documents, sent);
     }
 

@@ -97,7 +97,8 @@ public sealed class Contract(EthRpcClient rpc, ContractAbi abi, Address address)
 
         IReadOnlyList<Hash32>? TopicFilter(int i) =>
             indexedFilters[i] is { } value ? [AbiEvent.TopicOf(indexed[i].Type, value)] : null;
-        var topics = new List<IReadOnlyList<Hash32>?> { abiEvent.Anonymous ? null : [abiEvent.Topic] };
+        // An anonymous event's indexed inputs start at topic 0.
+        List<IReadOnlyList<Hash32>?> topics = abiEvent.Anonymous ? [] : [[abiEvent.Topic]];
         topics.AddRange(Enumerable.Range(0, indexedFilters.Length).Select(TopicFilter));
         var filter = new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics };
         return DecodeEvents(await Rpc.GetLogsAsync(filter, cancellationToken), eventName);

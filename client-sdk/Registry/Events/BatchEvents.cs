@@ -2,7 +2,10 @@ using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Registry.Events;
 
-/// <summary><c>BatchAnchored</c>: a batch root was anchored by (or, through a relayer, for) its issuer.</summary>
+/// <summary>
+/// A batch root was anchored: by its issuer (the anonymous <c>BatchAnchoredDirect</c> log, where <see cref="Uri"/> is
+/// empty and <see cref="Relayer"/> is the issuer) or, through a relayer, for it (<c>BatchAnchored</c>).
+/// </summary>
 public sealed record BatchAnchoredEvent(LogPosition Position, Hash32 Root, Address Issuer, Hash32 DocType, uint Count, string Uri, Address Relayer)
     : RegistryEvent(Position);
 

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using ProvenanceLedger.Sdk.Contracts;
+using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Abi;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using static ProvenanceLedger.Sdk.Registry.RegistryValues;
@@ -9,9 +11,16 @@ namespace ProvenanceLedger.Sdk.Registry.Events;
 /// Turns a raw registry log into its typed event record. Used by the registry client, the node's indexer
 /// and the audit replay, so all three read the chain the same way.
 /// </summary>
+/// <remarks>
+/// A direct anchor's log is anonymous (<see cref="DirectAnchorLog"/>) and names its accreditation by id, so the
+/// decoder keeps the ids it has met: every AccreditationGranted it decodes, and any a caller tells it
+/// (<see cref="LearnAccreditation"/>). Decoding a registry's logs from its deployment, in chain order, meets every
+/// grant before the anchors that use it; <see cref="RegistryClient"/> asks the registry for the others.
+/// </remarks>
 public sealed class RegistryEventDecoder
 {
     private readonly ContractAbi _abi;
+    private readonly ConcurrentDictionary<uint, (Address Issuer, Hash32 DocType)> _accreditations = new();
 
     /// <summary>A decoder for the embedded ProvenanceRegistry ABI.</summary>
     public RegistryEventDecoder()
@@ -22,18 +31,32 @@ public sealed class RegistryEventDecoder
     /// <summary>A decoder for a registry ABI (a later version that keeps the same events).</summary>
     public RegistryEventDecoder(ContractAbi abi) => _abi = abi ?? throw new ArgumentNullException(nameof(abi));
 
-    /// <summary>Whether <paramref name="log"/> carries a registry event this decoder knows (by topic 0).</summary>
+    /// <summary>Whether <paramref name="log"/> carries a registry event this decoder knows (by topic 0, or by the direct anchor's shape).</summary>
     public bool IsRegistryEvent(Log log)
     {
         ArgumentNullException.ThrowIfNull(log);
-        return log.Topics.Count > 0 && _abi.FindEvent(log.Topics[0]) is not null;
+        return DirectAnchorLog.Matches(log) || (log.Topics.Count > 0 && _abi.FindEvent(log.Topics[0]) is not null);
     }
 
+    /// <summary>Tells the decoder what accreditation <paramref name="id"/> stands for (the registry's accreditationKey).</summary>
+    public void LearnAccreditation(uint id, Address issuer, Hash32 docType) => _accreditations[id] = (issuer, docType);
+
+    /// <summary>Whether the decoder knows what accreditation <paramref name="id"/> stands for.</summary>
+    public bool KnowsAccreditation(uint id) => _accreditations.ContainsKey(id);
+
     /// <summary>Decodes <paramref name="log"/>; null when its topic 0 is no registry event.</summary>
-    /// <exception cref="RegistryException">The topic is a registry event but the log does not decode as one.</exception>
+    /// <exception cref="RegistryException">
+    /// The topic is a registry event but the log does not decode as one, or a direct anchor names an accreditation
+    /// the decoder has not met.
+    /// </exception>
     public RegistryEvent? TryDecode(Log log)
     {
         ArgumentNullException.ThrowIfNull(log);
+        if (DirectAnchorLog.Matches(log))
+        {
+            return DecodeDirectAnchor(log);
+        }
+
         if (log.Topics.Count == 0 || _abi.FindEvent(log.Topics[0]) is not { } abiEvent)
         {
             return null;
@@ -50,7 +73,31 @@ public sealed class RegistryEventDecoder
                 $"log {log.LogIndex} of block {log.BlockNumber} has the {abiEvent.Name} topic but does not decode as it ({e.Message}); is {log.Address} really a ProvenanceRegistry?", e);
         }
 
-        return Map(LogPosition.Of(log), decoded);
+        var mapped = Map(LogPosition.Of(log), decoded);
+        if (mapped is AccreditationGrantedEvent granted)
+        {
+            LearnAccreditation(granted.AccreditationId, granted.Issuer, granted.DocType);
+        }
+
+        return mapped;
+    }
+
+    private BatchAnchoredEvent DecodeDirectAnchor(Log log)
+    {
+        var anchor = DirectAnchorLog.Read(log);
+        if (!_accreditations.TryGetValue(anchor.AccreditationId, out var accreditation))
+        {
+            throw new RegistryException(
+                $"batch {anchor.Root} (log {log.LogIndex} of block {log.BlockNumber}) names accreditation {anchor.AccreditationId}, whose grant this decoder has not read; decode the registry's logs from its deployment block in order, or read them through RegistryClient");
+        }
+
+        if (accreditation.Issuer != anchor.Issuer)
+        {
+            throw new RegistryException(
+                $"batch {anchor.Root} (log {log.LogIndex} of block {log.BlockNumber}) was anchored by {anchor.Issuer} under accreditation {anchor.AccreditationId}, which belongs to {accreditation.Issuer}; is {log.Address} really a ProvenanceRegistry 2.x?");
+        }
+
+        return new BatchAnchoredEvent(LogPosition.Of(log), anchor.Root, anchor.Issuer, accreditation.DocType, anchor.Count, "", anchor.Issuer);
     }
 
     /// <summary>Decodes <paramref name="log"/>, which must carry a registry event.</summary>
@@ -73,7 +120,7 @@ public sealed class RegistryEventDecoder
         "DocumentRevoked" => new DocumentRevokedEvent(at, Hash(e["docHash"]), Address(e["issuer"]), Hash(e["root"]), (RevocationReason)UInt16(e["reason"]), Address(e["revokedBy"])),
         "Superseded" => new SupersededEvent(at, Hash(e["oldHash"]), Hash(e["newHash"]), Address(e["issuer"]), Hash(e["oldRoot"]), Hash(e["newRoot"])),
         "DecisionRecorded" => new DecisionRecordedEvent(at, Hash(e["docHash"]), Address(e["authority"]), UInt32(e["index"]), (CustomsDecision)UInt8(e["decision"]), Country(e["country"]), (string)e["declarationRef"]),
-        "AccreditationGranted" => new AccreditationGrantedEvent(at, Address(e["issuer"]), Hash(e["docType"]), Time(e["validFrom"]), Time(e["validUntil"]), (string)e["name"], (string)e["uri"]),
+        "AccreditationGranted" => new AccreditationGrantedEvent(at, Address(e["issuer"]), Hash(e["docType"]), Time(e["validFrom"]), Time(e["validUntil"]), (string)e["name"], (string)e["uri"], UInt32(e["id"])),
         "AccreditationSuspended" => new AccreditationSuspendedEvent(at, Address(e["issuer"]), Hash(e["docType"]), (AccreditationReason)UInt16(e["reason"])),
         "AccreditationReinstated" => new AccreditationReinstatedEvent(at, Address(e["issuer"]), Hash(e["docType"]), Time(e["validFrom"]), Time(e["validUntil"])),
         "AccreditationEnded" => new AccreditationEndedEvent(at, Address(e["issuer"]), Hash(e["docType"]), (AccreditationReason)UInt16(e["reason"])),

@@ -46,7 +46,7 @@ public sealed class ChainLedgerView(RegistryClient registry, ulong fromBlock = 0
             return null;
         }
 
-        var anchored = await _registry.GetEventsAsync<BatchAnchoredEvent>("BatchAnchored", batch.AnchoredBlock, batch.AnchoredBlock, cancellationToken, root);
+        var anchored = await _registry.GetBatchAnchoredAsync(root, batch.AnchoredBlock, batch.AnchoredBlock, cancellationToken);
         return new LedgerBatch(root, batch.Issuer, batch.DocType, batch.Count, batch.AnchoredBlock, batch.AnchoredAt, anchored.FirstOrDefault()?.Position.TransactionHash);
     });
 

@@ -67,8 +67,8 @@ public sealed class ApiLedgerScenario : IDisposable
         // Every seeded hash is drawn before the first anchoring, in this order.
         var (documentsA, documentsB, documentsC) = (registry.NewDocuments(5), registry.NewDocuments(3), registry.NewDocuments(2));
         s.Unknown = registry.NewHash();
-        s.A = await registry.AnchorAsync(documentsA, "batch-a");
-        s.B = await registry.AnchorAsync(documentsB, "batch-b");
+        s.A = await registry.AnchorAsync(documentsA);
+        s.B = await registry.AnchorAsync(documentsB);
         s.RevokeA1 = await registry.RevokeDocumentAsync(s.A, 1, RevocationReason.IssuedInError);
         s.SupersedeA2 = await registry.SupersedeAsync(s.A, 2, s.B, 0);
         s.Decisions =
@@ -77,7 +77,7 @@ public sealed class ApiLedgerScenario : IDisposable
             await registry.Customs.RecordDecisionAsync(s.A.Documents[3], CustomsDecision.Held, "DE-2026-0002"),
             await registry.Customs.RecordDecisionAsync(s.A.Documents[0], CustomsDecision.InspectionRequired, "DE-2026-0003"),
         ];
-        s.C = await registry.AnchorAsync(documentsC, "batch-c");
+        s.C = await registry.AnchorAsync(documentsC);
         s.RevokeC = await registry.Issuer.RevokeBatchAsync(s.C.Root, RevocationReason.Fraud);
         var issuer = registry.DocumentIssuer(new IssueOptions { BatchUri = "https://ihk.example/batches" });
         var generator = new SampleDocumentGenerator(1337);

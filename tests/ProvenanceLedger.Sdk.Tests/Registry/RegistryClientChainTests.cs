@@ -17,7 +17,7 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     {
         using var bed = await RegistryScenario.DeployAsync(chain);
 
-        Assert.Equal("1.0.0", await bed.Governance.VersionAsync());
+        Assert.Equal("2.0.0", await bed.Governance.VersionAsync());
         Assert.True(await bed.Governance.HasRoleAsync(RegistryRoles.Governance, bed.GovernanceKey.Address));
         Assert.True(await bed.Governance.HasRoleAsync(RegistryRoles.DefaultAdmin, bed.GovernanceKey.Address));
         Assert.Equal(RegistryRoles.Governance, await bed.Governance.GetRoleAdminAsync(RegistryRoles.Customs));
@@ -49,8 +49,8 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
         var tree = BatchMerkleTree.Build(Documents[..3]);
         var single = BatchMerkleTree.Build([Documents[3]]);
 
-        var anchored = await bed.Issuer.AnchorAsync(tree.Root, RegistryScenario.CertificateType, 3, "https://ccs.example/b/1");
-        Assert.Equal(new BatchAnchoredEvent(anchored.Event.Position, tree.Root, bed.IssuerKey.Address, RegistryScenario.CertificateType, 3, "https://ccs.example/b/1", bed.IssuerKey.Address), anchored.Event);
+        var anchored = await bed.Issuer.AnchorAsync(tree.Root, RegistryScenario.CertificateType, 3);
+        Assert.Equal(new BatchAnchoredEvent(anchored.Event.Position, tree.Root, bed.IssuerKey.Address, RegistryScenario.CertificateType, 3, "", bed.IssuerKey.Address), anchored.Event);
         Assert.Equal(anchored.Receipt.BlockNumber, anchored.Event.Position.BlockNumber);
         var batch = await bed.Governance.GetBatchAsync(tree.Root);
         Assert.True(batch.IsAnchored);
@@ -66,6 +66,14 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
         var relayed = await bed.Relayer.AnchorBySigAsync(message, bed.IssuerKey.Address, message.Sign(bed.IssuerKey, bed.Domain));
         Assert.Equal((bed.IssuerKey.Address, bed.RelayerKey.Address), (relayed.Event.Issuer, relayed.Event.Relayer));
         Assert.Equal(nonce + 1, await bed.Governance.NoncesAsync(bed.IssuerKey.Address));
+
+        // A reader that has not seen the grant asks the registry what the direct anchor's accreditation id stands for.
+        var reader = new RegistryClient(bed.Governance.Rpc, bed.Governance.Address);
+        Assert.Equal([anchored.Event], await reader.GetBatchAnchoredAsync(tree.Root, BlockParameter.Earliest, BlockParameter.Latest));
+        Assert.Equal([relayed.Event], await reader.GetBatchAnchoredAsync(single.Root, BlockParameter.Earliest, BlockParameter.Latest));
+        Assert.Empty(await reader.GetBatchAnchoredAsync(Documents[4], BlockParameter.Earliest, BlockParameter.Latest));
+        Assert.Equal((bed.IssuerKey.Address, RegistryScenario.CertificateType), await reader.GetAccreditationKeyAsync(await reader.AccreditationIdAsync(bed.IssuerKey.Address, RegistryScenario.CertificateType)));
+        Assert.Null(await reader.GetAccreditationKeyAsync(99));
 
         var revoked = await bed.Issuer.RevokeDocumentAsync(Documents[0], tree.Root, tree.ProofFor(0), RevocationReason.IssuedInError);
         Assert.Equal((Documents[0], tree.Root, RevocationReason.IssuedInError, bed.IssuerKey.Address), (revoked.Event.DocHash, revoked.Event.Root, revoked.Event.Reason, revoked.Event.RevokedBy));
@@ -146,8 +154,14 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
     {
         using var bed = await RegistryScenario.DeployAsync(chain, new() { AccreditIssuer = false });
 
+        var unknown = await Assert.ThrowsAsync<RegistryException>(() =>
+            bed.Issuer.AnchorAsync(Documents[0], RegistryScenario.CertificateType, 1));
+        Assert.Contains("was never accredited for document type", unknown.Message, StringComparison.Ordinal);
+
+        await bed.Governance.AccreditAsync(bed.IssuerKey.Address, RegistryScenario.CertificateType, DateTimeOffset.UnixEpoch, (await bed.ChainTimeAsync()).AddDays(1), "Chamber", "");
+        await bed.Governance.SuspendAccreditationAsync(bed.IssuerKey.Address, RegistryScenario.CertificateType, AccreditationReason.NonCompliance);
         var refused = await Assert.ThrowsAsync<ContractRevertException>(() =>
-            bed.Issuer.AnchorAsync(Documents[0], RegistryScenario.CertificateType, 1, ""));
+            bed.Issuer.AnchorAsync(Documents[0], RegistryScenario.CertificateType, 1));
         Assert.Contains("ProvenanceRegistryNotAccredited", refused.Message, StringComparison.Ordinal);
     }
 }

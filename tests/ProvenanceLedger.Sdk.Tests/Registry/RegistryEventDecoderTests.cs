@@ -16,11 +16,79 @@ public class RegistryEventDecoderTests
         var names = RegistryClient.Abi.Events.Select(e => e.Name).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["AccreditationEnded", "AccreditationGranted", "AccreditationReinstated", "AccreditationSuspended", "BatchAnchored", "BatchRevoked",
-             "CustomsAuthorityAdded", "CustomsAuthorityRemoved", "DecisionRecorded", "DocumentRevoked", "EIP712DomainChanged",
+            ["AccreditationEnded", "AccreditationGranted", "AccreditationReinstated", "AccreditationSuspended", "BatchAnchored", "BatchAnchoredDirect",
+             "BatchRevoked", "CustomsAuthorityAdded", "CustomsAuthorityRemoved", "DecisionRecorded", "DocumentRevoked", "EIP712DomainChanged",
              "RoleAdminChanged", "RoleGranted", "RoleRevoked", "Superseded"],
             names);
-        Assert.Equal(names.Count(), typeof(RegistryEvent).Assembly.GetTypes().Count(t => t.IsSealed && t.IsSubclassOf(typeof(RegistryEvent))));
+        // Both anchor logs decode to BatchAnchoredEvent.
+        Assert.Equal(names.Count() - 1, typeof(RegistryEvent).Assembly.GetTypes().Count(t => t.IsSealed && t.IsSubclassOf(typeof(RegistryEvent))));
+    }
+
+    [Fact]
+    public void Only_the_direct_anchor_has_one_topic_and_one_data_word()
+    {
+        var events = RegistryClient.Abi.Events;
+
+        Assert.Equal(["BatchAnchoredDirect"], events.Where(e => e.Anonymous).Select(e => e.Name));
+        // A named event's log has its signature topic plus one per indexed input; its data words are the other inputs.
+        Assert.DoesNotContain(events, e => !e.Anonymous && e.Inputs.All(p => !p.Indexed) && e.Inputs.Count(p => !p.Indexed) == 1);
+    }
+
+    [Fact]
+    public void A_direct_anchor_decodes_under_an_accreditation_the_decoder_read_granted()
+    {
+        var issuer = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        var docType = Keccak256.Hash("certificate-of-origin"u8);
+        var root = Keccak256.Hash("root"u8);
+        var granted = RegistryClient.Abi.GetEvent("AccreditationGranted");
+        var grantData = new byte[7 * 32];
+        grantData[31] = 7; // id
+        grantData[63] = 1; // validFrom
+        grantData[95] = 2; // validUntil
+        grantData[127] = 0xa0; // name offset
+        grantData[159] = 0xc0; // uri offset (both strings empty)
+        _decoder.Decode(LogOf([granted.Topic, new Hash32([.. new byte[12], .. issuer.Bytes.ToArray()]), docType], grantData));
+
+        var decoded = _decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 7, 250)));
+
+        Assert.Equal(new BatchAnchoredEvent(Position, root, issuer, docType, 250, "", issuer), decoded);
+        Assert.True(_decoder.IsRegistryEvent(LogOf([root], DirectAnchorWord(issuer, 7, 250))));
+    }
+
+    [Fact]
+    public void A_direct_anchor_under_an_unknown_accreditation_or_of_another_issuer_is_refused()
+    {
+        var issuer = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        var root = Keccak256.Hash("root"u8);
+
+        var unknown = Assert.Throws<RegistryException>(() => _decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 7, 1))));
+        Assert.StartsWith($"batch {root} (log 3 of block 7) names accreditation 7, whose grant this decoder has not read;", unknown.Message, StringComparison.Ordinal);
+
+        _decoder.LearnAccreditation(7, Registry, Hash32.Zero);
+        var foreign = Assert.Throws<RegistryException>(() => _decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 7, 1))));
+        Assert.Contains($"was anchored by {issuer} under accreditation 7, which belongs to {Registry}", foreign.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Direct_anchor_terms_put_count_and_id_above_the_issuer_bits()
+    {
+        var issuer = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        var word = DirectAnchorWord(issuer, 0x01020304, 0xfffffffe);
+
+        Assert.Equal(new DirectAnchorLog(Hash32.Zero, issuer, 0x01020304, 0xfffffffe), DirectAnchorLog.Read(LogOf([Hash32.Zero], word)));
+        Assert.Equal((System.Numerics.BigInteger.One << 192) | (new System.Numerics.BigInteger(2) << 160), DirectAnchorLog.Terms(2, 1));
+    }
+
+    private static readonly LogPosition Position = new(Registry, 7, Keccak256.Hash([7]), 3, Keccak256.Hash([3]));
+
+    /// <summary>count &lt;&lt; 192 | id &lt;&lt; 160 | issuer, as the registry logs it, written byte by byte.</summary>
+    private static byte[] DirectAnchorWord(Address issuer, uint id, uint count)
+    {
+        var word = new byte[32];
+        word[4] = (byte)(count >> 24); word[5] = (byte)(count >> 16); word[6] = (byte)(count >> 8); word[7] = (byte)count;
+        word[8] = (byte)(id >> 24); word[9] = (byte)(id >> 16); word[10] = (byte)(id >> 8); word[11] = (byte)id;
+        issuer.Bytes.CopyTo(word.AsSpan(12));
+        return word;
     }
 
     [Fact]
