@@ -21,7 +21,7 @@ internal static class IssueCommand
         var output = new Option<string>("--out") { Description = "Folder for the bundles (<id>.provenance.json) and the resume journal", DefaultValueFactory = _ => "." };
         var batchSize = new Option<int>("--batch-size") { Description = "Most documents per anchored batch", DefaultValueFactory = _ => 1000 };
         var relayer = CommonOptions.UrlOption("--relayer", "Anchor through this ledger node's relay (it pays the gas; the issuer only signs)");
-        var uri = new Option<string>("--uri") { Description = "Batch URI recorded on chain (where the issuer publishes batch information)", DefaultValueFactory = _ => string.Empty };
+        var uri = new Option<string>("--uri") { Description = "Batch URI (where the issuer publishes batch information): signed into every bundle, and logged on chain when anchored through --relayer", DefaultValueFactory = _ => string.Empty };
         var command = new Command("issue", "Validate every document (all problems reported, nothing anchored if any is invalid), then hash, batch, sign (EIP-712), anchor and write one proof bundle per document. Re-running after an interruption neither anchors twice nor loses bundles.")
         {
             inputs, type, output, batchSize, uri, relayer,

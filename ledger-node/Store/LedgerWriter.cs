@@ -16,6 +16,34 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
     /// <summary>Test seam: called after each insert, upsert or delete the open transaction makes (to abort mid-write).</summary>
     internal Action? AfterEachWrite { get; init; }
 
+    /// <summary>
+    /// A direct anchor names its accreditation by id, learnt from its AccreditationGranted log. That grant may lie in a
+    /// range this process never decoded (a restart, a writer on an existing file): read the store's grants when the
+    /// range names an id that neither the decoder nor the range's own grants know.
+    /// </summary>
+    private void LearnAccreditationsFor(LedgerDatabase database, IndexedRange range)
+    {
+        var granted = AccreditationGrantedTopic.Value;
+        foreach (var log in range.Logs.Where(l => l.Topics.Count > 0 && l.Topics[0] == granted))
+        {
+            decoder.TryDecode(log);
+        }
+
+        if (range.Logs.All(l => !DirectAnchorLog.Matches(l) || decoder.KnowsAccreditation(DirectAnchorLog.Read(l).AccreditationId)))
+        {
+            return;
+        }
+
+        var storedGrants = database.Read(() =>
+            database.RawBlocks.Find(Query.All(Query.Ascending)).SelectMany(RawLogPacking.Unpack).Where(l => l.Topics.Count > 0 && l.Topics[0] == granted).ToList());
+        foreach (var log in storedGrants)
+        {
+            decoder.TryDecode(log);
+        }
+    }
+
+    private static readonly Lazy<Hash32> AccreditationGrantedTopic = new(() => Sdk.Registry.RegistryClient.Abi.GetEvent("AccreditationGranted").Topic);
+
     /// <summary>The checkpoint, or null before the first range.</summary>
     public static CheckpointRecord? Checkpoint(LedgerDatabase database) => database.Checkpoint.FindById(CheckpointRecord.SingletonId);
 
@@ -30,6 +58,7 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
         ArgumentNullException.ThrowIfNull(range);
         // Decoding, packing and building documents is pure CPU work: all of it happens before the transaction
         // opens, so the write lock (which readers wait on) is held only for the inserts.
+        LearnAccreditationsFor(database, range);
         var documents = RangeDocuments.Build(range, decoder);
         CheckpointRecord? written = null;
         database.InTransaction(() =>

@@ -61,9 +61,10 @@ internal static class ChainIngestRun
         }
 
         // A batch of one document has root = keccak256(documentHash) and an empty proof (FORMAT.md section 4).
+        var terms = DirectAnchorLog.Terms(await governance.AccreditationIdAsync(issuerKey.Address, docType), 1);
         foreach (var document in documents)
         {
-            await SendAsync(issuer, "anchor", Keccak256.Hash(document.Bytes), docType, 1u, "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi");
+            await SendAsync(issuer, "anchor", Keccak256.Hash(document.Bytes), terms);
         }
 
         await chain.RpcAsync("evm_mine");
