@@ -50,7 +50,6 @@ internal static class AuditReplayCommand
 
         var fold = new AuditDigestFold();
         var events = new List<RegistryEvent>();
-        var decoder = session.Registry.Decoder;
         await ProgressDisplay.RunAsync(runner.Context, "replaying registry logs", (long)(last - first + 1), async progress =>
         {
             for (var start = first; start <= last; start += BlocksPerRequest)
@@ -59,7 +58,7 @@ internal static class AuditReplayCommand
                 var logs = await session.Rpc.GetLogsAsync(
                     new LogFilter { Addresses = [registryAddress], FromBlock = BlockParameter.Number(start), ToBlock = BlockParameter.Number(end) }, cancellationToken);
                 fold.AppendAll(logs);
-                events.AddRange(decoder.DecodeAll(logs));
+                events.AddRange(await session.Registry.DecodeAllAsync(logs, cancellationToken));
                 progress.Report((long)(end - first + 1));
             }
 

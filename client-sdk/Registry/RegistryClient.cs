@@ -310,21 +310,27 @@ public sealed class RegistryClient
     }
 
     /// <summary>
-    /// How <paramref name="root"/> was anchored in [fromBlock, toBlock]: its direct anchor (anonymous, found by the
-    /// root as topic 0) or its relayed <c>BatchAnchored</c>; empty when neither.
+    /// The anchors in [fromBlock, toBlock], of <paramref name="root"/> only when given: direct anchors (anonymous logs,
+    /// found by the root as topic 0) and relayed ones (<c>BatchAnchored</c>), in chain order. Use it rather than
+    /// <see cref="GetEventsAsync{TEvent}"/> with "BatchAnchored", which names the relayed event only.
     /// </summary>
     public async Task<IReadOnlyList<BatchAnchoredEvent>> GetBatchAnchoredAsync(
-        Hash32 root, BlockParameter fromBlock, BlockParameter toBlock, CancellationToken cancellationToken = default)
+        Hash32? root, BlockParameter fromBlock, BlockParameter toBlock, CancellationToken cancellationToken = default)
     {
+        if (root is not { } only)
+        {
+            return [.. (await GetEventsAsync(fromBlock, toBlock, cancellationToken)).OfType<BatchAnchoredEvent>()];
+        }
+
         var relayed = Abi.GetEvent("BatchAnchored").Topic;
         var logs = new List<Log>();
-        foreach (var topics in (IReadOnlyList<IReadOnlyList<Hash32>?>[])[[[root]], [[relayed], [root]]])
+        foreach (var topics in (IReadOnlyList<IReadOnlyList<Hash32>?>[])[[[only]], [[relayed], [only]]])
         {
             logs.AddRange(await Rpc.GetLogsAsync(new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics }, cancellationToken));
         }
 
         logs.Sort((a, b) => a.BlockNumber != b.BlockNumber ? a.BlockNumber.CompareTo(b.BlockNumber) : a.LogIndex.CompareTo(b.LogIndex));
-        return [.. (await DecodeAllAsync(logs, cancellationToken)).OfType<BatchAnchoredEvent>().Where(e => e.Root == root)];
+        return [.. (await DecodeAllAsync(logs, cancellationToken)).OfType<BatchAnchoredEvent>().Where(e => e.Root == only)];
     }
 
     /// <summary>
@@ -343,8 +349,11 @@ public sealed class RegistryClient
         return [.. (await DecodeAllAsync(await Rpc.GetLogsAsync(filter, cancellationToken), cancellationToken)).OfType<TEvent>()];
     }
 
-    /// <summary>Decodes logs of this registry, first asking it for any accreditation a direct anchor names that the decoder has not met.</summary>
-    private async Task<IReadOnlyList<RegistryEvent>> DecodeAllAsync(IReadOnlyList<Log> logs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decodes logs of this registry (other logs are skipped), first asking it for any accreditation a direct anchor names
+    /// that <see cref="Decoder"/> has not met: use it for logs that do not start at the registry's deployment.
+    /// </summary>
+    public async Task<IReadOnlyList<RegistryEvent>> DecodeAllAsync(IReadOnlyList<Log> logs, CancellationToken cancellationToken = default)
     {
         foreach (var id in logs.Where(DirectAnchorLog.Matches).Select(log => DirectAnchorLog.Read(log).AccreditationId).Distinct())
         {

@@ -46,6 +46,23 @@ public sealed class AuditReplayTests(HardhatChainFixture chain) : IDisposable
     }
 
     [Fact]
+    public async Task Replay_from_after_the_grant_still_names_the_type_of_a_direct_anchor()
+    {
+        var ledger = await DeployedLedger.StartAsync(chain, _cli);
+        await ledger.MustAsync("samples", "--issuer", DeployedLedger.Issuer(chain).Address.ToString(), "--count", "2", "--out", "outbox");
+        var afterGrant = JsonNode.Parse((await ledger.MustAsync("audit", "replay", "--out", "before", "--json")).Output)!["toBlock"]!.GetValue<ulong>() + 1;
+        await ledger.MustAsync("issue", "outbox", "--key", "issuer", "--out", "bundles");
+
+        // The range holds the direct anchor but not the grant that tells its accreditation id: the registry is asked.
+        var report = JsonNode.Parse((await ledger.MustAsync("audit", "replay", "--from", afterGrant.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", "late", "--json")).Output)!;
+
+        var issuer = report["issuers"]![DeployedLedger.Issuer(chain).Address.ToString()]!;
+        Assert.Equal((1, 2L), (issuer["batches"]!.GetValue<int>(), issuer["documents"]!.GetValue<long>()));
+        var type = report["types"]!["certificate-of-origin"]!;
+        Assert.Equal((1, 2L), (type["batches"]!.GetValue<int>(), type["documents"]!.GetValue<long>()));
+    }
+
+    [Fact]
     public async Task Replay_of_an_earlier_range_gives_the_digest_at_that_block()
     {
         var ledger = await DeployedLedger.StartAsync(chain, _cli);

@@ -143,6 +143,6 @@ public sealed class IssueCommandTests(HardhatChainFixture chain) : IDisposable
     {
         using var transport = new HttpRpcTransport(chain.RpcUrl);
         var registry = new RegistryClient(new EthRpcClient(transport), ledger.Registry);
-        return await registry.GetEventsAsync<BatchAnchoredEvent>("BatchAnchored", BlockParameter.Number(ledger.DeploymentBlock), BlockParameter.Latest, CancellationToken.None);
+        return await registry.GetBatchAnchoredAsync(null, BlockParameter.Number(ledger.DeploymentBlock), BlockParameter.Latest, CancellationToken.None);
     }
 }
