@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Numerics;
 using ProvenanceLedger.Sdk.Contracts;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -21,6 +22,7 @@ public sealed class RegistryClient
     private static readonly Lazy<ContractAbi> RegistryAbi = new(() => ContractAbi.Parse(ContractArtifacts.ProvenanceRegistry.AbiJson));
 
     private readonly TransactionSender? _sender;
+    private readonly ConcurrentDictionary<(Address Issuer, Hash32 DocType), uint> _accreditationIds = new();
 
     /// <summary>A client of the registry at <paramref name="address"/>; <paramref name="sender"/> (optional) sends transactions.</summary>
     public RegistryClient(EthRpcClient rpc, Address address, TransactionSender? sender = null)
@@ -121,13 +123,19 @@ public sealed class RegistryClient
         Hash32 root, Hash32 docType, uint count, CancellationToken cancellationToken = default)
     {
         var issuer = Sender.Account;
-        var id = await AccreditationIdAsync(issuer, docType, default, cancellationToken);
-        if (id == 0)
+        if (!_accreditationIds.TryGetValue((issuer, docType), out var id))
         {
-            throw new RegistryException($"{issuer} was never accredited for document type {docType} by registry {Address}; governance must accredit it first");
+            id = await AccreditationIdAsync(issuer, docType, default, cancellationToken);
+            if (id == 0)
+            {
+                throw new RegistryException($"{issuer} was never accredited for document type {docType} by registry {Address}; governance must accredit it first");
+            }
+
+            // An id, once given, stands for this issuer and type for good.
+            _accreditationIds[(issuer, docType)] = id;
+            Decoder.LearnAccreditation(Address, id, issuer, docType);
         }
 
-        Decoder.LearnAccreditation(id, issuer, docType);
         return await SendAsync<BatchAnchoredEvent>("anchor", cancellationToken, root, DirectAnchorLog.Terms(id, count));
     }
 
@@ -342,6 +350,11 @@ public sealed class RegistryClient
         where TEvent : RegistryEvent
     {
         var abiEvent = Abi.GetEvent(eventName);
+        if (abiEvent.Anonymous)
+        {
+            throw new ArgumentException($"{eventName} is anonymous and has no topic to filter on; read direct anchors with GetBatchAnchoredAsync", nameof(eventName));
+        }
+
         var indexed = abiEvent.Inputs.Where(p => p.Indexed).ToList();
         var topics = new List<IReadOnlyList<Hash32>?> { new[] { abiEvent.Topic } };
         topics.AddRange(indexedFilters.Select((value, i) => value is null ? null : (IReadOnlyList<Hash32>)[AbiEvent.TopicOf(indexed[i].Type, value)]));
@@ -350,20 +363,16 @@ public sealed class RegistryClient
     }
 
     /// <summary>
-    /// Decodes logs of this registry (other logs are skipped), first asking it for any accreditation a direct anchor names
-    /// that <see cref="Decoder"/> has not met: use it for logs that do not start at the registry's deployment.
+    /// Decodes logs of this registry (other logs are skipped), first learning every accreditation a direct anchor
+    /// among them names (<see cref="AccreditationLookup"/>): use it for logs that do not start at the registry's
+    /// deployment.
     /// </summary>
     public async Task<IReadOnlyList<RegistryEvent>> DecodeAllAsync(IReadOnlyList<Log> logs, CancellationToken cancellationToken = default)
     {
-        foreach (var id in logs.Where(DirectAnchorLog.Matches).Select(log => DirectAnchorLog.Read(log).AccreditationId).Distinct())
-        {
-            if (!Decoder.KnowsAccreditation(id) && await GetAccreditationKeyAsync(id, default, cancellationToken) is { } key)
-            {
-                Decoder.LearnAccreditation(id, key.Issuer, key.DocType);
-            }
-        }
-
-        return Decoder.DecodeAll(logs);
+        ArgumentNullException.ThrowIfNull(logs);
+        List<Log> own = [.. logs.Where(log => log.Address == Address)];
+        await Decoder.LearnAccreditationsAsync(Rpc, own, cancellationToken);
+        return Decoder.DecodeAll(own);
     }
 
     private Task<object[]> CallAsync(string function, BlockParameter at, CancellationToken cancellationToken, params object[] arguments) =>

@@ -83,7 +83,8 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
 
     /// @notice The issuer is not accredited for the document type at this block's time.
     /// @param issuer the issuer
-    /// @param docType the document type
+    /// @param docType the document type (for `anchor`, the type of the accreditation its terms name: zero for id 0
+    /// or an unknown id)
     error ProvenanceRegistryNotAccredited(address issuer, bytes32 docType);
 
     /// @notice The index is past the end of the list.

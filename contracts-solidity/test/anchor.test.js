@@ -10,6 +10,7 @@ const {
   YEAR,
   deployRegistry,
   hashOf,
+  signAnchor,
   anchorTerms,
   anchorDirect,
   directAnchors,
@@ -110,6 +111,36 @@ describe("anchor", function () {
       .withArgs(outsider.address, CERTIFICATE_OF_ORIGIN);
   });
 
+  it("refuses an unknown accreditation id", async function () {
+    const { registry, issuer, batch } = await loadFixture(anchorFixture);
+    for (const id of [2n, 2n ** 32n - 1n]) {
+      await expect(registry.connect(issuer).anchor(batch.root, anchorTerms(id, 3)))
+        .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
+        .withArgs(issuer.address, ethers.ZeroHash);
+    }
+  });
+
+  it("refuses a root that anchorBySig anchored first", async function () {
+    const { registry, issuer, outsider, batch } = await loadFixture(anchorFixture);
+    const message = { root: batch.root, docType: CERTIFICATE_OF_ORIGIN, count: 3, uri: "", nonce: 0, deadline: (await time.latest()) + 3600 };
+    const signature = await signAnchor(registry, issuer, message);
+    await registry.connect(outsider).anchorBySig(batch.root, CERTIFICATE_OF_ORIGIN, 3, "", issuer.address, 0, message.deadline, signature);
+    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
+      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryAlreadyAnchored")
+      .withArgs(batch.root);
+  });
+
+  it("follows a replacing grant's window: refused before its future start, accepted from it", async function () {
+    const { registry, issuer, batch } = await loadFixture(anchorFixture);
+    const start = (await time.latest()) + 1000;
+    await registry.accredit(issuer.address, CERTIFICATE_OF_ORIGIN, start, start + YEAR, "Chamber", "");
+    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
+      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
+      .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
+    await time.setNextBlockTimestamp(start);
+    expect(await directAnchors(registry, anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))).to.have.length(1);
+  });
+
   it("refuses terms whose low 160 bits are not zero", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
     const terms = anchorTerms(1, 3) | BigInt(issuer.address);
@@ -118,7 +149,7 @@ describe("anchor", function () {
       .withArgs(terms);
   });
 
-  it("refuses a suspended accreditation, and one whose every other field matches", async function () {
+  it("refuses a suspended accreditation", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
     await registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 2);
     await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))

@@ -141,6 +141,7 @@ internal sealed partial class IndexerEngine
                 CheckpointRecord written;
                 try
                 {
+                    await _writer.LearnAccreditationsAsync(_rpc, consistent.Range, cancellationToken);
                     written = _writer.Append(database, consistent.Range, keepBlocksFrom);
                 }
                 catch

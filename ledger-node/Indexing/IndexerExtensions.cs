@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Ledger;
@@ -19,7 +18,7 @@ internal static class IndexerExtensions
         builder.Services.AddSingleton<IndexerGate>();
         builder.Services.AddSingleton(sp => new HttpRpcTransport(sp.GetRequiredService<IOptions<LedgerNodeOptions>>().Value.RpcUrl));
         builder.Services.AddSingleton(sp => new EthRpcClient(sp.GetRequiredService<HttpRpcTransport>()));
-        builder.Services.TryAddSingleton(new RegistryEventDecoder());
+        // The decoder is the store's (AddLedgerStore), shared with the read model.
         builder.Services.AddSingleton(sp => new LedgerWriter(sp.GetRequiredService<RegistryEventDecoder>()));
         builder.Services.AddSingleton(sp => Engine(
             sp, sp.GetRequiredService<LedgerStore>(), sp.GetRequiredService<IndexerProgress>(), sp.GetRequiredService<IndexerMetrics>(), sp.GetRequiredService<LedgerReadModel>()));

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Indexing;
@@ -29,7 +28,7 @@ internal static class LedgerStoreExtensions
         builder.Services.AddSingleton<LedgerIndex>();
         // Hot point reads from memory, the rest from the file (see ReadModelLedgerIndex); the live indexer feeds the model.
         // One decoder for the model and the writer: it keeps the accreditation ids it has read, which direct anchors name.
-        builder.Services.TryAddSingleton(new RegistryEventDecoder());
+        builder.Services.AddSingleton(_ => new RegistryEventDecoder());
         builder.Services.AddSingleton(sp => new LedgerReadModel(sp.GetRequiredService<RegistryEventDecoder>()));
         builder.Services.AddSingleton<ILedgerIndex, ReadModelLedgerIndex>();
         return builder;

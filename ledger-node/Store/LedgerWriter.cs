@@ -2,6 +2,8 @@ using LiteDB;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Audit;
 using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry;
 using ProvenanceLedger.Sdk.Registry.Events;
 
 namespace ProvenanceLedger.Node.Store;
@@ -17,32 +19,15 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
     internal Action? AfterEachWrite { get; init; }
 
     /// <summary>
-    /// A direct anchor names its accreditation by id, learnt from its AccreditationGranted log. That grant may lie in a
-    /// range this process never decoded (a restart, a writer on an existing file): read the store's grants when the
-    /// range names an id that neither the decoder nor the range's own grants know.
+    /// Call before <see cref="Append"/>, outside any transaction: a direct anchor names its accreditation by id, which
+    /// the decoder learns from the grant's log, and a range may name one whose grant this process never decoded (a
+    /// restart, a writer on an existing file, a deployment block set after the grant); the registry is asked for those.
     /// </summary>
-    private void LearnAccreditationsFor(LedgerDatabase database, IndexedRange range)
+    public Task LearnAccreditationsAsync(EthRpcClient rpc, IndexedRange range, CancellationToken cancellationToken)
     {
-        var granted = AccreditationGrantedTopic.Value;
-        foreach (var log in range.Logs.Where(l => l.Topics.Count > 0 && l.Topics[0] == granted))
-        {
-            decoder.TryDecode(log);
-        }
-
-        if (range.Logs.All(l => !DirectAnchorLog.Matches(l) || decoder.KnowsAccreditation(DirectAnchorLog.Read(l).AccreditationId)))
-        {
-            return;
-        }
-
-        var storedGrants = database.Read(() =>
-            database.RawBlocks.Find(Query.All(Query.Ascending)).SelectMany(RawLogPacking.Unpack).Where(l => l.Topics.Count > 0 && l.Topics[0] == granted).ToList());
-        foreach (var log in storedGrants)
-        {
-            decoder.TryDecode(log);
-        }
+        ArgumentNullException.ThrowIfNull(range);
+        return decoder.LearnAccreditationsAsync(rpc, range.Logs, cancellationToken);
     }
-
-    private static readonly Lazy<Hash32> AccreditationGrantedTopic = new(() => Sdk.Registry.RegistryClient.Abi.GetEvent("AccreditationGranted").Topic);
 
     /// <summary>The checkpoint, or null before the first range.</summary>
     public static CheckpointRecord? Checkpoint(LedgerDatabase database) => database.Checkpoint.FindById(CheckpointRecord.SingletonId);
@@ -58,7 +43,6 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
         ArgumentNullException.ThrowIfNull(range);
         // Decoding, packing and building documents is pure CPU work: all of it happens before the transaction
         // opens, so the write lock (which readers wait on) is held only for the inserts.
-        LearnAccreditationsFor(database, range);
         var documents = RangeDocuments.Build(range, decoder);
         CheckpointRecord? written = null;
         database.InTransaction(() =>

@@ -78,7 +78,9 @@ public sealed class Contract(EthRpcClient rpc, ContractAbi abi, Address address)
         ArgumentNullException.ThrowIfNull(logs);
         var abiEvent = Abi.GetEvent(eventName);
         return [.. logs
-            .Where(log => log.Address == Address && log.Topics.Count > 0 && (abiEvent.Anonymous || log.Topics[0] == abiEvent.Topic))
+            .Where(log => log.Address == Address && (abiEvent.Anonymous
+                ? log.Topics.Count == abiEvent.Inputs.Count(p => p.Indexed)
+                : log.Topics.Count > 0 && log.Topics[0] == abiEvent.Topic))
             .Select(log => abiEvent.Decode(log.Topics, log.Data))];
     }
 

@@ -13,14 +13,15 @@ namespace ProvenanceLedger.Sdk.Registry.Events;
 /// </summary>
 /// <remarks>
 /// A direct anchor's log is anonymous (<see cref="DirectAnchorLog"/>) and names its accreditation by id, so the
-/// decoder keeps the ids it has met: every AccreditationGranted it decodes, and any a caller tells it
-/// (<see cref="LearnAccreditation"/>). Decoding a registry's logs from its deployment, in chain order, meets every
-/// grant before the anchors that use it; <see cref="RegistryClient"/> asks the registry for the others.
+/// decoder keeps the ids it has met, per registry (each numbers its own): every AccreditationGranted it decodes,
+/// and any a caller tells it (<see cref="LearnAccreditation"/>). Decoding a registry's logs from its deployment, in
+/// chain order, meets every grant before the anchors that use it; <see cref="AccreditationLookup"/> asks the
+/// registry for the others.
 /// </remarks>
 public sealed class RegistryEventDecoder
 {
     private readonly ContractAbi _abi;
-    private readonly ConcurrentDictionary<uint, (Address Issuer, Hash32 DocType)> _accreditations = new();
+    private readonly ConcurrentDictionary<(Address Registry, uint Id), (Address Issuer, Hash32 DocType)> _accreditations = new();
 
     /// <summary>A decoder for the embedded ProvenanceRegistry ABI.</summary>
     public RegistryEventDecoder()
@@ -38,11 +39,11 @@ public sealed class RegistryEventDecoder
         return DirectAnchorLog.Matches(log) || (log.Topics.Count > 0 && _abi.FindEvent(log.Topics[0]) is not null);
     }
 
-    /// <summary>Tells the decoder what accreditation <paramref name="id"/> stands for (the registry's accreditationKey).</summary>
-    public void LearnAccreditation(uint id, Address issuer, Hash32 docType) => _accreditations[id] = (issuer, docType);
+    /// <summary>Tells the decoder what accreditation <paramref name="id"/> of <paramref name="registry"/> stands for (its accreditationKey).</summary>
+    public void LearnAccreditation(Address registry, uint id, Address issuer, Hash32 docType) => _accreditations[(registry, id)] = (issuer, docType);
 
-    /// <summary>Whether the decoder knows what accreditation <paramref name="id"/> stands for.</summary>
-    public bool KnowsAccreditation(uint id) => _accreditations.ContainsKey(id);
+    /// <summary>Whether the decoder knows what accreditation <paramref name="id"/> of <paramref name="registry"/> stands for.</summary>
+    public bool KnowsAccreditation(Address registry, uint id) => _accreditations.ContainsKey((registry, id));
 
     /// <summary>Decodes <paramref name="log"/>; null when its topic 0 is no registry event.</summary>
     /// <exception cref="RegistryException">
@@ -76,7 +77,7 @@ public sealed class RegistryEventDecoder
         var mapped = Map(LogPosition.Of(log), decoded);
         if (mapped is AccreditationGrantedEvent granted)
         {
-            LearnAccreditation(granted.AccreditationId, granted.Issuer, granted.DocType);
+            LearnAccreditation(log.Address, granted.AccreditationId, granted.Issuer, granted.DocType);
         }
 
         return mapped;
@@ -85,10 +86,10 @@ public sealed class RegistryEventDecoder
     private BatchAnchoredEvent DecodeDirectAnchor(Log log)
     {
         var anchor = DirectAnchorLog.Read(log);
-        if (!_accreditations.TryGetValue(anchor.AccreditationId, out var accreditation))
+        if (!_accreditations.TryGetValue((log.Address, anchor.AccreditationId), out var accreditation))
         {
             throw new RegistryException(
-                $"batch {anchor.Root} (log {log.LogIndex} of block {log.BlockNumber}) names accreditation {anchor.AccreditationId}, whose grant this decoder has not read; decode the registry's logs from its deployment block in order, or read them through RegistryClient");
+                $"batch {anchor.Root} (log {log.LogIndex} of block {log.BlockNumber}) names accreditation {anchor.AccreditationId} of registry {log.Address}, whose grant this decoder has not read; decode the registry's logs from its deployment block in order, or call AccreditationLookup.LearnAccreditationsAsync first");
         }
 
         if (accreditation.Issuer != anchor.Issuer)

@@ -38,7 +38,8 @@ interface IProvenanceRegistry is IAccreditation {
 
     /// @notice A batch was anchored by its issuer (`anchor`). Anonymous, to cost no more than a bare root: the
     /// log's only topic is the root and its data is one word. It is the registry's only log with one topic and
-    /// 32 bytes of data, which is how readers tell it apart. The document type is the accreditation's
+    /// 32 bytes of data, which is how readers tell it apart: test that shape before topic 0, since a root may equal
+    /// any event's topic 0. The document type is the accreditation's
     /// (`accreditationKey`, or the id in AccreditationGranted).
     /// @param root the batch's Merkle root
     /// @param terms count << 192 | accreditation id << 160 | issuer

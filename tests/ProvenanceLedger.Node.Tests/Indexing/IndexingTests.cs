@@ -12,6 +12,21 @@ namespace ProvenanceLedger.Node.Tests.Indexing;
 public class IndexingTests(HardhatChainFixture chain)
 {
     [Fact]
+    public async Task A_node_that_starts_after_the_grant_asks_the_registry_what_a_direct_anchor_names()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var startAfterGrant = await scenario.Rpc.BlockNumberAsync(CancellationToken.None) + 1;
+        var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var settings = TestNode.Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, startAfterGrant)] };
+        using var node = TestNode.Connect(chain.RpcUrl, LedgerDatabase.OpenInMemory(), settings);
+
+        Assert.Equal(StepOutcome.CaughtUp, await node.CatchUpAsync());
+
+        var indexed = node.Index.GetBatch(batch.Root, AsOf.Latest)!;
+        Assert.Equal((scenario.IssuerKey.Address, RegistryScenario.CertificateType, 2u), (indexed.Issuer, indexed.DocType, indexed.Count));
+    }
+
+    [Fact]
     public async Task Index_holds_every_registry_event_as_the_contract_reports_it()
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);

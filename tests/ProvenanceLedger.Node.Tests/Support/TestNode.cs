@@ -22,10 +22,12 @@ internal sealed class TestNode : IDisposable
         Store = new LedgerStore(database);
         Progress = new IndexerProgress(settings.Confirmations);
         StoreIndex = new LedgerIndex(Store, Progress);
-        ReadModel = readModel ?? new LedgerReadModel(new RegistryEventDecoder());
+        // One decoder for the writer and the read model when the test gives neither, as the node wires them.
+        var decoder = new RegistryEventDecoder();
+        ReadModel = readModel ?? new LedgerReadModel(decoder);
         Index = new ReadModelLedgerIndex(StoreIndex, ReadModel, Store, Progress);
         _engine = new IndexerEngine(
-            settings, Rpc, Store, writer ?? new LedgerWriter(new RegistryEventDecoder()), Progress, null, NullLogger.Instance, TimeProvider.System, ReadModel);
+            settings, Rpc, Store, writer ?? new LedgerWriter(decoder), Progress, null, NullLogger.Instance, TimeProvider.System, ReadModel);
     }
 
     private TestNode(HttpRpcTransport ownedTransport, LedgerDatabase database, IndexerSettings settings)

@@ -74,6 +74,11 @@ public class RegistryClientChainTests(HardhatChainFixture chain)
         Assert.Empty(await reader.GetBatchAnchoredAsync(Documents[4], BlockParameter.Earliest, BlockParameter.Latest));
         Assert.Equal((bed.IssuerKey.Address, RegistryScenario.CertificateType), await reader.GetAccreditationKeyAsync(await reader.AccreditationIdAsync(bed.IssuerKey.Address, RegistryScenario.CertificateType)));
         Assert.Null(await reader.GetAccreditationKeyAsync(99));
+        // The anonymous event through the raw contract: its root is topic 0, and other logs are not taken for it.
+        var raw = Assert.Single(await reader.Contract.GetEventsAsync("BatchAnchoredDirect", BlockParameter.Earliest, BlockParameter.Latest, CancellationToken.None, tree.Root));
+        Assert.Equal(tree.Root, new Hash32((byte[])raw["root"]));
+        Assert.Single(await reader.Contract.GetEventsAsync("BatchAnchoredDirect", BlockParameter.Earliest, BlockParameter.Latest, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => reader.GetEventsAsync<BatchAnchoredEvent>("BatchAnchoredDirect", BlockParameter.Earliest, BlockParameter.Latest, CancellationToken.None));
 
         var revoked = await bed.Issuer.RevokeDocumentAsync(Documents[0], tree.Root, tree.ProofFor(0), RevocationReason.IssuedInError);
         Assert.Equal((Documents[0], tree.Root, RevocationReason.IssuedInError, bed.IssuerKey.Address), (revoked.Event.DocHash, revoked.Event.Root, revoked.Event.Reason, revoked.Event.RevokedBy));

@@ -62,11 +62,55 @@ public class RegistryEventDecoderTests
         var root = Keccak256.Hash("root"u8);
 
         var unknown = Assert.Throws<RegistryException>(() => _decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 7, 1))));
-        Assert.StartsWith($"batch {root} (log 3 of block 7) names accreditation 7, whose grant this decoder has not read;", unknown.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"batch {root} (log 3 of block 7) names accreditation 7 of registry {Registry}, whose grant this decoder has not read;", unknown.Message, StringComparison.Ordinal);
 
-        _decoder.LearnAccreditation(7, Registry, Hash32.Zero);
+        _decoder.LearnAccreditation(Registry, 7, Registry, Hash32.Zero);
         var foreign = Assert.Throws<RegistryException>(() => _decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 7, 1))));
         Assert.Contains($"was anchored by {issuer} under accreditation 7, which belongs to {Registry}", foreign.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Accreditation_ids_are_kept_per_registry()
+    {
+        var issuer = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        var other = Address.Parse("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512");
+        var root = Keccak256.Hash("root"u8);
+        _decoder.LearnAccreditation(Registry, 1, issuer, Keccak256.Hash("certificate-of-origin"u8));
+
+        Assert.Throws<RegistryException>(() => _decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 1, 1)) with { Address = other }));
+        _decoder.LearnAccreditation(other, 1, issuer, Keccak256.Hash("commercial-invoice"u8));
+
+        var here = Assert.IsType<BatchAnchoredEvent>(_decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 1, 1))));
+        var there = Assert.IsType<BatchAnchoredEvent>(_decoder.Decode(LogOf([root], DirectAnchorWord(issuer, 1, 1)) with { Address = other }));
+        Assert.Equal((Keccak256.Hash("certificate-of-origin"u8), Keccak256.Hash("commercial-invoice"u8)), (here.DocType, there.DocType));
+    }
+
+    [Fact]
+    public void One_word_logs_that_are_no_direct_anchor_are_not_read_as_one()
+    {
+        var issuer = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        var topic = Keccak256.Hash("Paused(address)"u8);
+        var address = new byte[32];
+        issuer.Bytes.CopyTo(address.AsSpan(12));
+        var highBits = DirectAnchorWord(issuer, 1, 1);
+        highBits[0] = 1;
+
+        // An address (id 0), or a word with bits above the count set, is some other contract's event: skipped.
+        Assert.Null(_decoder.TryDecode(LogOf([topic], address)));
+        Assert.Null(_decoder.TryDecode(LogOf([topic], highBits)));
+        Assert.False(_decoder.IsRegistryEvent(LogOf([topic], address)));
+    }
+
+    [Fact]
+    public void A_direct_anchor_whose_root_is_a_grant_topic_is_a_direct_anchor()
+    {
+        var issuer = Address.Parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        var grantTopic = RegistryClient.Abi.GetEvent("AccreditationGranted").Topic;
+        var log = LogOf([grantTopic], DirectAnchorWord(issuer, 1, 1));
+        _decoder.LearnAccreditation(Registry, 1, issuer, Hash32.Zero);
+
+        Assert.False(AccreditationLookup.IsGrant(log));
+        Assert.Equal(grantTopic, Assert.IsType<BatchAnchoredEvent>(_decoder.Decode(log)).Root);
     }
 
     [Fact]
