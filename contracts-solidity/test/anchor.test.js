@@ -149,20 +149,15 @@ describe("anchor", function () {
       .withArgs(terms);
   });
 
-  it("refuses a suspended accreditation", async function () {
+  it("refuses an issuer whose accreditation is suspended, then ended", async function () {
     const { registry, issuer, batch } = await loadFixture(anchorFixture);
-    await registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 2);
-    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
-      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
-      .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
-  });
-
-  it("refuses an issuer whose accreditation ended", async function () {
-    const { registry, issuer, batch } = await loadFixture(anchorFixture);
-    await registry.endAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 1);
-    await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
-      .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
-      .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
+    for (const change of [() => registry.suspendAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 2),
+      () => registry.endAccreditation(issuer.address, CERTIFICATE_OF_ORIGIN, 1)]) {
+      await change();
+      await expect(anchorDirect(registry, issuer, batch.root, CERTIFICATE_OF_ORIGIN, 3))
+        .to.be.revertedWithCustomError(registry, "ProvenanceRegistryNotAccredited")
+        .withArgs(issuer.address, CERTIFICATE_OF_ORIGIN);
+    }
   });
 
   it("reports version 2.0.0, its roles and its interfaces", async function () {
