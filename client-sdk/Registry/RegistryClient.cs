@@ -330,11 +330,10 @@ public sealed class RegistryClient
             return [.. (await GetEventsAsync(fromBlock, toBlock, cancellationToken)).OfType<BatchAnchoredEvent>()];
         }
 
-        var relayed = Abi.GetEvent("BatchAnchored").Topic;
         var logs = new List<Log>();
-        foreach (var topics in (IReadOnlyList<IReadOnlyList<Hash32>?>[])[[[only]], [[relayed], [only]]])
+        foreach (var eventName in (string[])["BatchAnchoredDirect", "BatchAnchored"])
         {
-            logs.AddRange(await Rpc.GetLogsAsync(new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics }, cancellationToken));
+            logs.AddRange(await Rpc.GetLogsAsync(Contract.EventFilter(eventName, fromBlock, toBlock, only), cancellationToken));
         }
 
         logs.Sort((a, b) => a.BlockNumber != b.BlockNumber ? a.BlockNumber.CompareTo(b.BlockNumber) : a.LogIndex.CompareTo(b.LogIndex));
@@ -355,11 +354,8 @@ public sealed class RegistryClient
             throw new ArgumentException($"{eventName} is anonymous and has no topic to filter on; read direct anchors with GetBatchAnchoredAsync", nameof(eventName));
         }
 
-        var indexed = abiEvent.Inputs.Where(p => p.Indexed).ToList();
-        var topics = new List<IReadOnlyList<Hash32>?> { new[] { abiEvent.Topic } };
-        topics.AddRange(indexedFilters.Select((value, i) => value is null ? null : (IReadOnlyList<Hash32>)[AbiEvent.TopicOf(indexed[i].Type, value)]));
-        var filter = new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics };
-        return [.. (await DecodeAllAsync(await Rpc.GetLogsAsync(filter, cancellationToken), cancellationToken)).OfType<TEvent>()];
+        var logs = await Rpc.GetLogsAsync(Contract.EventFilter(eventName, fromBlock, toBlock, indexedFilters), cancellationToken);
+        return [.. (await DecodeAllAsync(logs, cancellationToken)).OfType<TEvent>()];
     }
 
     /// <summary>

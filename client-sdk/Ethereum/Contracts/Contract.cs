@@ -88,8 +88,13 @@ public sealed class Contract(EthRpcClient rpc, ContractAbi abi, Address address)
     /// Reads <paramref name="eventName"/> events of this contract with eth_getLogs over a block range;
     /// <paramref name="indexedFilters"/> optionally constrains the indexed inputs in order (null = any).
     /// </summary>
-    public async Task<IReadOnlyList<DecodedEvent>> GetEventsAsync(string eventName, BlockParameter fromBlock, BlockParameter toBlock, CancellationToken cancellationToken, params object?[] indexedFilters)
+    public async Task<IReadOnlyList<DecodedEvent>> GetEventsAsync(string eventName, BlockParameter fromBlock, BlockParameter toBlock, CancellationToken cancellationToken, params object?[] indexedFilters) =>
+        DecodeEvents(await Rpc.GetLogsAsync(EventFilter(eventName, fromBlock, toBlock, indexedFilters), cancellationToken), eventName);
+
+    /// <summary>The eth_getLogs filter for <paramref name="eventName"/> logs of this contract whose indexed inputs match <paramref name="indexedFilters"/> (in order; null = any).</summary>
+    public LogFilter EventFilter(string eventName, BlockParameter fromBlock, BlockParameter toBlock, params object?[] indexedFilters)
     {
+        ArgumentNullException.ThrowIfNull(indexedFilters);
         var abiEvent = Abi.GetEvent(eventName);
         var indexed = abiEvent.Inputs.Where(p => p.Indexed).ToList();
         if (indexedFilters.Length > indexed.Count)
@@ -102,7 +107,6 @@ public sealed class Contract(EthRpcClient rpc, ContractAbi abi, Address address)
         // An anonymous event's indexed inputs start at topic 0.
         List<IReadOnlyList<Hash32>?> topics = abiEvent.Anonymous ? [] : [[abiEvent.Topic]];
         topics.AddRange(Enumerable.Range(0, indexedFilters.Length).Select(TopicFilter));
-        var filter = new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics };
-        return DecodeEvents(await Rpc.GetLogsAsync(filter, cancellationToken), eventName);
+        return new LogFilter { Addresses = [Address], FromBlock = fromBlock, ToBlock = toBlock, Topics = topics };
     }
 }
