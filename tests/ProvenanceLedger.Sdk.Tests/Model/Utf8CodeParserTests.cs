@@ -47,8 +47,9 @@ public sealed class Utf8CodeParserTests
 
         pairs.AddRange(["cl", "Cl", "ÄB", "C", "CHL", ""]);
         triples.AddRange(["eur", "EU", "EURO", "ÉUR"]);
-        Assert.Equal(249, Agree<CountryCode>(pairs, CountryCode.TryParse, CountryCode.TryParse));
-        Assert.Equal(178, Agree<CurrencyCode>(triples, CurrencyCode.TryParse, CurrencyCode.TryParse));
+        // Every listed code is among the generated pairs and triples (the lists' sizes are pinned in CodeTests).
+        Assert.Equal(CountryCodeList.All.Count, Agree<CountryCode>(pairs, CountryCode.TryParse, CountryCode.TryParse));
+        Assert.Equal(CurrencyCodeList.All.Count, Agree<CurrencyCode>(triples, CurrencyCode.TryParse, CurrencyCode.TryParse));
         Assert.True(CountryCode.TryParse("CL"u8, false, out var chile));
         Assert.Same(CountryCodeList.All.Single(code => code == "CL"), chile.Value);
     }

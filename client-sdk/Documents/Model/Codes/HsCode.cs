@@ -14,7 +14,7 @@ public readonly record struct HsCode
     public string Digits { get; }
 
     /// <summary>The HS chapter (first two digits).</summary>
-    public int Chapter => (Digits[0] - '0') * 10 + (Digits[1] - '0');
+    public int Chapter => ChapterOf(Digits[0], Digits[1]);
 
     /// <summary>Accepts only the wire form: 6, 8 or 10 ASCII digits, chapter 01–97.</summary>
     public static bool TryParseExact(string? text, out HsCode code)
@@ -25,8 +25,7 @@ public readonly record struct HsCode
             return false;
         }
 
-        var chapter = (text[0] - '0') * 10 + (text[1] - '0');
-        if (chapter is < 1 or > 97)
+        if (ChapterOf(text[0], text[1]) is < 1 or > 97)
         {
             return false;
         }
@@ -42,7 +41,7 @@ public readonly record struct HsCode
     internal static bool TryParseExact(ReadOnlySpan<byte> utf8, bool standIn, out HsCode code)
     {
         code = default;
-        return standIn && utf8.Length is 6 or 8 or 10 && CodeCharacters.AreDigits(utf8) && Utf8Text.Digits(utf8, 0, 2) is >= 1 and <= 97;
+        return standIn && utf8.Length is 6 or 8 or 10 && CodeCharacters.AreDigits(utf8) && ChapterOf((char)utf8[0], (char)utf8[1]) is >= 1 and <= 97;
     }
 
     /// <summary>Parses a code typed by a person: dots and spaces between digits are removed ("0806.10" → "080610").</summary>
@@ -55,6 +54,9 @@ public readonly record struct HsCode
 
     /// <summary>The digits.</summary>
     public override string ToString() => Digits ?? string.Empty;
+
+    // The chapter from the code's first two digits (both known to be ASCII digits).
+    private static int ChapterOf(char tens, char ones) => ((tens - '0') * 10) + (ones - '0');
 
     internal static string Expectation(string text) =>
         $"'{text}' is not an HS code; expected 6, 8 or 10 digits without dots or spaces, chapter 01-97 (e.g. 080610)";

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ProvenanceLedger.Sdk.Documents;
 
 /// <summary>
@@ -17,6 +19,10 @@ public readonly record struct OriginCriterion
 
     /// <summary>Satisfies the product-specific rule.</summary>
     public static OriginCriterion ProductSpecificRule { get; } = new("PSR");
+
+    // The well-known codes' UTF-8, to match a value's text without making its string.
+    private static readonly (byte[] Code, OriginCriterion Criterion)[] WellKnownUtf8 =
+        [.. new[] { WhollyObtained, ProducedFromOriginating, ProductSpecificRule }.Select(c => (Encoding.ASCII.GetBytes(c.Code), c))];
 
     /// <summary>The code as written.</summary>
     public string Code { get; }
@@ -40,11 +46,17 @@ public readonly record struct OriginCriterion
     /// </summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out OriginCriterion criterion)
     {
-        criterion = utf8.SequenceEqual("WO"u8) ? WhollyObtained
-            : utf8.SequenceEqual("PE"u8) ? ProducedFromOriginating
-            : utf8.SequenceEqual("PSR"u8) ? ProductSpecificRule
-            : default;
-        return criterion.Code is not null || (standIn && utf8.Length is >= 1 and <= 4 && CodeCharacters.AreUpperLettersOrDigits(utf8));
+        foreach (var (code, known) in WellKnownUtf8)
+        {
+            if (utf8.SequenceEqual(code))
+            {
+                criterion = known;
+                return true;
+            }
+        }
+
+        criterion = default;
+        return standIn && utf8.Length is >= 1 and <= 4 && CodeCharacters.AreUpperLettersOrDigits(utf8);
     }
 
     /// <summary>Parses or throws <see cref="FormatException"/>.</summary>

@@ -30,8 +30,12 @@ public readonly record struct DocumentType
     public string Name { get; }
 
     /// <summary>True for the four types with typed bodies and validation rules.</summary>
-    public bool IsWellKnown => this == CertificateOfOrigin || this == OriginDeclaration
-        || this == CommercialInvoice || this == PhytosanitaryCertificate;
+    public bool IsWellKnown => Array.IndexOf(WellKnown, this) >= 0;
+
+    // The four well-known types, and their names' UTF-8 to match a value's text without making its string.
+    private static readonly DocumentType[] WellKnown = [CertificateOfOrigin, OriginDeclaration, CommercialInvoice, PhytosanitaryCertificate];
+
+    private static readonly (byte[] Name, DocumentType Type)[] WellKnownUtf8 = [.. WellKnown.Select(t => (Encoding.UTF8.GetBytes(t.Name), t))];
 
     /// <summary>The on-chain identifier: keccak256 of the UTF-8 name (FORMAT.md section 6).</summary>
     public Hash32 Id => Keccak256.Hash(Encoding.UTF8.GetBytes(Name));
@@ -52,12 +56,17 @@ public readonly record struct DocumentType
     /// <summary>The well-known types from their UTF-8, as the shared values; any other name is left to the string path.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out DocumentType type)
     {
-        type = utf8.SequenceEqual("certificate-of-origin"u8) ? CertificateOfOrigin
-            : utf8.SequenceEqual("origin-declaration"u8) ? OriginDeclaration
-            : utf8.SequenceEqual("commercial-invoice"u8) ? CommercialInvoice
-            : utf8.SequenceEqual("phytosanitary-certificate"u8) ? PhytosanitaryCertificate
-            : default;
-        return type.Name is not null;
+        foreach (var (name, known) in WellKnownUtf8)
+        {
+            if (utf8.SequenceEqual(name))
+            {
+                type = known;
+                return true;
+            }
+        }
+
+        type = default;
+        return false;
     }
 
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>

@@ -51,7 +51,7 @@ internal static class EnvelopeReader
         // A reading for problems only keeps no second string of the address (see JsonFieldReader.Text).
         return address is null || name is null
             ? null
-            : DocumentIssuer.AsWritten(address.Value, name, reader.ProblemsOnly ? string.Empty : reader.WrittenText("address"));
+            : DocumentIssuer.AsWritten(address.Value, name, reader.WrittenText("address"));
     }
 
     private static ParentLink? ReadParent(JsonFieldReader reader, int index)

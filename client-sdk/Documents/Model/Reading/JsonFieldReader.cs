@@ -59,9 +59,6 @@ internal sealed class JsonFieldReader
         _nested = new List<JsonFieldReader>(4);
     }
 
-    /// <summary>Whether only the problems are wanted (the values read hold stand-ins).</summary>
-    public bool ProblemsOnly => _problemsOnly;
-
     /// <summary>Where problems go.</summary>
     public List<ValidationProblem> Problems => _problems;
 
@@ -214,8 +211,8 @@ internal sealed class JsonFieldReader
         return CheckedString(node, name, allowEmpty: false) is null ? null : string.Empty;
     }
 
-    /// <summary>The text of a string member that has already been read successfully.</summary>
-    public string WrittenText(string name) => _object.GetProperty(name).GetString()!;
+    /// <summary>The text of a string member that has already been read successfully (a stand-in when only problems are wanted).</summary>
+    public string WrittenText(string name) => _problemsOnly ? string.Empty : _object.GetProperty(name).GetString()!;
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
