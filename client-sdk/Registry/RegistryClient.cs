@@ -386,6 +386,6 @@ public sealed class RegistryClient
     private async Task<RegistryTransaction> SendAnyAsync(string function, CancellationToken cancellationToken, params object[] arguments)
     {
         var receipt = await Contract.SendAsync(Sender, function, cancellationToken, arguments);
-        return new RegistryTransaction(receipt, await DecodeAllAsync([.. receipt.Logs.Where(log => log.Address == Address)], cancellationToken));
+        return new RegistryTransaction(receipt, await DecodeAllAsync(receipt.Logs, cancellationToken));
     }
 }

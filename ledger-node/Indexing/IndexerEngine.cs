@@ -4,6 +4,7 @@ using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
+using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Node.Indexing;
 
@@ -71,7 +72,7 @@ internal sealed partial class IndexerEngine
             // Only when there is no model yet: an existing one is checked against the store after the identity check.
             if (_readModel is not null && _readModel.For(database) is null)
             {
-                _readModel.Follow(database);
+                FollowOffline(_readModel, database);
             }
 
             var problem = await _identity.EnsureAsync(database, ForgetReadModel, cancellationToken);
@@ -87,7 +88,13 @@ internal sealed partial class IndexerEngine
             _identityCheckedAt = _time.GetUtcNow();
         }
 
-        // The in-memory read model mirrors the file this step writes (a new one after a replay, or after a reset).
+        // The in-memory read model mirrors the file this step writes (a new one after a replay, or after a reset). When
+        // there is none yet, the store's direct anchors may name accreditations granted before it starts: asked first.
+        if (_readModel is not null && _readModel.For(database) is null)
+        {
+            await _writer.LearnStoredAccreditationsAsync(database, _rpc, cancellationToken);
+        }
+
         _readModel?.Follow(database);
 
         var head = await _rpc.BlockNumberAsync(cancellationToken);
@@ -206,6 +213,23 @@ internal sealed partial class IndexerEngine
 
         _readModel?.Follow(database);
     }
+
+    // Before the chain answers, the model is built from the store alone; a direct anchor whose grant lies before the
+    // store cannot be named that way, so the model waits for the chain (the step learns the grant and builds it).
+    private void FollowOffline(LedgerReadModel readModel, LedgerDatabase database)
+    {
+        try
+        {
+            readModel.Follow(database);
+        }
+        catch (RegistryException e)
+        {
+            LogModelWaitsForChain(_logger, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The in-memory model waits for the chain: {Problem}")]
+    private static partial void LogModelWaitsForChain(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed blocks {From}-{To}: {Logs} registry logs ({TotalLogs} in all) in {Milliseconds:0.0} ms")]
     private static partial void LogRangeIndexed(ILogger logger, ulong from, ulong to, int logs, long totalLogs, double milliseconds);

@@ -21,12 +21,24 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
     /// <summary>
     /// Call before <see cref="Append"/>, outside any transaction: a direct anchor names its accreditation by id, which
     /// the decoder learns from the grant's log, and a range may name one whose grant this process never decoded (a
-    /// restart, a writer on an existing file, a deployment block set after the grant); the registry is asked for those.
+    /// writer on an existing file, a deployment block set after the grant); the registry is asked for those.
     /// </summary>
     public Task LearnAccreditationsAsync(EthRpcClient rpc, IndexedRange range, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(range);
         return decoder.LearnAccreditationsAsync(rpc, range.Logs, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same for everything <paramref name="database"/> holds, before the read model is built from it: a store that
+    /// starts after a grant (a deployment block set too late) cannot name that grant's direct anchors by itself.
+    /// </summary>
+    public Task LearnStoredAccreditationsAsync(LedgerDatabase database, EthRpcClient rpc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var logs = database.Read(() => database.RawBlocks.Find(Query.All(Query.Ascending)).SelectMany(RawLogPacking.Unpack)
+            .Where(log => DirectAnchorLog.Matches(log) || AccreditationLookup.IsGrant(log)).ToList());
+        return decoder.LearnAccreditationsAsync(rpc, logs, cancellationToken);
     }
 
     /// <summary>The checkpoint, or null before the first range.</summary>

@@ -27,6 +27,36 @@ public class IndexingTests(HardhatChainFixture chain)
     }
 
     [Fact]
+    public async Task A_node_that_starts_after_the_grant_rebuilds_its_model_after_a_restart()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var startAfterGrant = await scenario.Rpc.BlockNumberAsync(CancellationToken.None) + 1;
+        var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var settings = TestNode.Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, startAfterGrant)] };
+        var folder = Directory.CreateTempSubdirectory("late-start-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "ledger.db");
+            using (var first = TestNode.Connect(chain.RpcUrl, LedgerDatabase.OpenFile(path), settings))
+            {
+                Assert.Equal(StepOutcome.CaughtUp, await first.CatchUpAsync());
+            }
+
+            // A new process: its decoder knows no accreditation, and the store holds the anchor but not the grant.
+            using var restarted = TestNode.Connect(chain.RpcUrl, LedgerDatabase.OpenFile(path), settings);
+            Assert.Equal(StepOutcome.CaughtUp, await restarted.CatchUpAsync());
+
+            Assert.NotNull(restarted.ReadModel.For(restarted.Database));
+            var indexed = restarted.Index.GetBatch(batch.Root, AsOf.Latest)!;
+            Assert.Equal((scenario.IssuerKey.Address, RegistryScenario.CertificateType, 2u), (indexed.Issuer, indexed.DocType, indexed.Count));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Index_holds_every_registry_event_as_the_contract_reports_it()
     {
         using var scenario = await RegistryScenario.DeployAsync(chain);
