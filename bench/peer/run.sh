@@ -8,7 +8,7 @@
 #   --out DIR                    where documents, results and table.md go (default bench/peer/.work/results)
 #
 # Each issue size is measured 3 times in a row on each side (2 with --smoke), and so is our API's verify
-# throughput (their full verify takes ~100 s per 10,000 documents, so it runs once); the table gives the median
+# throughput (their full verify takes 70–90 s per 10,000 documents, so it runs once); the table gives the median
 # round and the range of all rounds, and our API's first round on its own row. Our issue sizes run once more in a
 # host with dynamic PGO off (DOTNET_TieredPGO=0), as the provenance CLI runs the SDK: one more row per size.
 #
