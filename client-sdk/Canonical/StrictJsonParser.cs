@@ -25,11 +25,11 @@ public static class StrictJsonParser
         Check(utf8);
         try
         {
-            return JsonNode.Parse(utf8, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
+            return JsonNode.Parse(utf8, documentOptions: DocumentOptions);
         }
         catch (JsonException e)
         {
-            throw new CanonicalJsonException($"invalid JSON: {e.Message}", "");
+            throw Invalid(e);
         }
     }
 
@@ -43,13 +43,18 @@ public static class StrictJsonParser
         Check(utf8);
         try
         {
-            return JsonElement.Parse(utf8, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            return JsonElement.Parse(utf8, DocumentOptions);
         }
         catch (JsonException e)
         {
-            throw new CanonicalJsonException($"invalid JSON: {e.Message}", "");
+            throw Invalid(e);
         }
     }
+
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = MaxDepth };
+
+    // Check has accepted the text, so what the parser still refuses is its own limit (nesting past MaxDepth).
+    private static CanonicalJsonException Invalid(JsonException e) => new($"invalid JSON: {e.Message}", "");
 
     private static void Check(ReadOnlySpan<byte> utf8)
     {

@@ -40,8 +40,11 @@ public static class Hex
     internal static bool TryDecodeLower(ReadOnlySpan<char> text, Span<byte> destination) =>
         text.Length == EncodedLength(destination.Length)
         && text.StartsWith("0x", StringComparison.Ordinal)
-        && !text[2..].ContainsAnyExcept(LowerHexDigits)
+        && AreLowerHexDigits(text[2..])
         && Convert.FromHexString(text[2..], destination, out _, out _) == System.Buffers.OperationStatus.Done;
+
+    /// <summary>Whether every character is a lower-case hex digit (the canonical spelling bundles keep).</summary>
+    internal static bool AreLowerHexDigits(ReadOnlySpan<char> digits) => !digits.ContainsAnyExcept(LowerHexDigits);
 
     private static readonly System.Buffers.SearchValues<byte> LowerHexDigitsUtf8 = System.Buffers.SearchValues.Create("0123456789abcdef"u8);
     private static readonly System.Buffers.SearchValues<char> LowerHexDigits = System.Buffers.SearchValues.Create("0123456789abcdef");

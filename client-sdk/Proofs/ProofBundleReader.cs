@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -22,7 +21,6 @@ public static class ProofBundleReader
     private const int SupportedMajor = 1;
     private const int Eip712SignatureLength = 65;
 
-    private static readonly SearchValues<char> LowerHexDigits = SearchValues.Create("0123456789abcdef");
     private static readonly string[] BlockTimeFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
     private static readonly string[] TopMembers = ["format", "document", "salts", "documentHash", "batch", "anchor", "signatures"];
     private static readonly string[] BatchMembers = ["root", "proof", "size"];
@@ -306,7 +304,7 @@ public static class ProofBundleReader
         var text = value.GetValue<string>();
         var digits = text.AsSpan(Math.Min(2, text.Length));
         var wellFormed = text.StartsWith("0x", StringComparison.Ordinal) && digits.Length % 2 == 0 && digits.Length > 0
-            && !digits.ContainsAnyExcept(LowerHexDigits);
+            && Hex.AreLowerHexDigits(digits);
         if (!wellFormed || (expectedLength is { } length && digits.Length != length * 2))
         {
             var member = Member(at, name, escape);

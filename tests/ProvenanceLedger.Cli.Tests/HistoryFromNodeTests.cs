@@ -94,8 +94,10 @@ public sealed class HistoryFromNodeTests(HardhatChainFixture chain) : IAsyncLife
         // Every event happened before the node started, so ready (no lag allowed) means all of them are indexed.
         await LedgerNodeHealth.WaitAsync(
             url,
+            "ready",
             (status, _) => status == HttpStatusCode.OK,
             () => Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited: {Processes.LogTail(LedgerNodeLauncher.Name)}"),
+            () => Processes.LogTail(LedgerNodeLauncher.Name),
             TimeSpan.FromSeconds(120));
         return url;
     }

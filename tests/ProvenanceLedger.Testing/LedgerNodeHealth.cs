@@ -9,9 +9,12 @@ public static class LedgerNodeHealth
     /// <summary>
     /// Polls <c>/health/ready</c> of <paramref name="node"/> until <paramref name="done"/> holds for an answer (its
     /// status and JSON body); <paramref name="checkRunning"/> runs before each poll and throws when the process died.
+    /// A timeout names what was awaited (<paramref name="awaited"/>) and ends with the node's log (<paramref name="logTail"/>).
     /// </summary>
-    public static async Task WaitAsync(Uri node, Func<HttpStatusCode, JsonNode, bool> done, Action checkRunning, TimeSpan timeout)
+    public static async Task WaitAsync(
+        Uri node, string awaited, Func<HttpStatusCode, JsonNode, bool> done, Action checkRunning, Func<string> logTail, TimeSpan timeout)
     {
+        ArgumentNullException.ThrowIfNull(logTail);
         ArgumentNullException.ThrowIfNull(done);
         ArgumentNullException.ThrowIfNull(checkRunning);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
@@ -36,7 +39,7 @@ public static class LedgerNodeHealth
             await Task.Delay(50);
         }
 
-        throw new TimeoutException($"the ledger node at {node} did not get there within {timeout.TotalSeconds:0} s");
+        throw new TimeoutException($"the ledger node at {node} did not get {awaited} within {timeout.TotalSeconds:0} s; its log ends: {logTail()}");
     }
 
     /// <summary>The block the node has indexed, from a <c>/health/ready</c> body; null before its first range.</summary>

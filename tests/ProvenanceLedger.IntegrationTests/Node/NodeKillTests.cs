@@ -117,7 +117,9 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
 
     private Task WaitUntilIndexedAsync(Uri node, ulong block, bool requireReady) => LedgerNodeHealth.WaitAsync(
         node,
+        $"block {block} indexed",
         (status, ready) => (status == HttpStatusCode.OK || (!requireReady && status == HttpStatusCode.ServiceUnavailable)) && LedgerNodeHealth.IndexedBlock(ready) >= block,
         () => Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited before it caught up: {Processes.LogTail(LedgerNodeLauncher.Name)}"),
+        () => Processes.LogTail(LedgerNodeLauncher.Name),
         TimeSpan.FromSeconds(90));
 }
