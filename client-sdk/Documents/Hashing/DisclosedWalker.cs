@@ -96,40 +96,17 @@ internal sealed class DisclosedWalker
         _pointer.StartContainer(isArray: false);
         while (reader.Read())
         {
-            switch (reader.TokenType)
+            if (reader.TokenType == JsonTokenType.PropertyName && StartsWithDollar(ref reader))
             {
-                case JsonTokenType.PropertyName:
-                    if (StartsWithDollar(ref reader))
-                    {
-                        // Only a marker's one member may start with '$'.
-                        if (!_pointer.ContainerIsEmpty || !Marker(ref reader))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    }
-
-                    _pointer.MemberName(ref reader);
-                    break;
-                case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    _pointer.StartContainer(reader.TokenType == JsonTokenType.StartArray);
-                    break;
-                case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    if (_pointer.EndContainer() && !Leaf(ref reader))
-                    {
-                        return false;
-                    }
-
-                    break;
-                default:
-                    _pointer.Value();
-                    if (!Leaf(ref reader))
-                    {
-                        return false;
-                    }
-
-                    break;
+                // Only a marker's one member may start with '$'.
+                if (!_pointer.ContainerIsEmpty || !Marker(ref reader))
+                {
+                    return false;
+                }
+            }
+            else if (_pointer.Advance(ref reader) && !Leaf(ref reader))
+            {
+                return false;
             }
         }
 

@@ -195,25 +195,9 @@ internal sealed class IssueWalker
         _pointer.Reset();
         while (reader.Read())
         {
-            switch (reader.TokenType)
+            if (_pointer.Advance(ref reader))
             {
-                case JsonTokenType.PropertyName:
-                    _pointer.MemberName(ref reader);
-                    break;
-                case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    _pointer.StartContainer(reader.TokenType == JsonTokenType.StartArray);
-                    break;
-                case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                    if (_pointer.EndContainer())
-                    {
-                        Leaf(ref reader);
-                    }
-
-                    break;
-                default:
-                    _pointer.Value();
-                    Leaf(ref reader);
-                    break;
+                Leaf(ref reader);
             }
         }
     }

@@ -74,6 +74,29 @@ internal sealed class LeafPointerTracker
         _frames[_depth] = new Frame(_length, isArray ? 0 : -1);
     }
 
+    /// <summary>
+    /// Takes the reader's token (the walkers' one token switch): true when it is a leaf, a scalar or the end of an empty
+    /// object or array, whose pointer is then <see cref="Pointer"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Advance(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.PropertyName:
+                MemberName(ref reader);
+                return false;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                StartContainer(reader.TokenType == JsonTokenType.StartArray);
+                return false;
+            case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                return EndContainer();
+            default:
+                Value();
+                return true;
+        }
+    }
+
     /// <summary>The reader is at the end of an object or array: the pointer becomes the container's; true when it was empty.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool EndContainer()

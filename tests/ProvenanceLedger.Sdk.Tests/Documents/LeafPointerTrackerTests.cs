@@ -79,7 +79,7 @@ public sealed class LeafPointerTrackerTests
         var reader = new Utf8JsonReader("""{"x":{"y":[1,"""u8.ToArray(), isFinalBlock: false, state: default);
         while (reader.Read())
         {
-            Feed(tracker, ref reader);
+            tracker.Advance(ref reader);
         }
 
         Assert.Equal("/x/y/0", tracker.Pointer.ToString());
@@ -101,7 +101,7 @@ public sealed class LeafPointerTrackerTests
                 seen.Add($"{tracker.ContainerPointer}:{tracker.ContainerIsEmpty}");
             }
 
-            Feed(tracker, ref reader);
+            tracker.Advance(ref reader);
         }
 
         Assert.Equal([":True", "/a:True", "/a:False"], seen);
@@ -115,31 +115,12 @@ public sealed class LeafPointerTrackerTests
         var pointers = new List<string>();
         while (reader.Read())
         {
-            if (Feed(tracker, ref reader))
+            if (tracker.Advance(ref reader))
             {
                 pointers.Add(tracker.Pointer.ToString());
             }
         }
 
         return pointers;
-    }
-
-    // Feeds the reader's token; true when it is a leaf (a scalar, or the end of an empty container).
-    private static bool Feed(LeafPointerTracker tracker, ref Utf8JsonReader reader)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.PropertyName:
-                tracker.MemberName(ref reader);
-                return false;
-            case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                tracker.StartContainer(reader.TokenType == JsonTokenType.StartArray);
-                return false;
-            case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                return tracker.EndContainer();
-            default:
-                tracker.Value();
-                return true;
-        }
     }
 }
