@@ -39,21 +39,20 @@ public sealed class OfflineBundleVerifier
     public OfflineVerification Verify(ProofBundle bundle)
     {
         ArgumentNullException.ThrowIfNull(bundle);
-        return Verify(bundle, EnvelopeView.Of(bundle.DocumentView), listFields: false);
+        var view = bundle.DocumentView;
+        return Verify(bundle, view, EnvelopeView.Of(view), listFields: false);
     }
 
     /// <summary>
-    /// Runs the offline checks with the envelope the caller already read from the bundle's document; with
+    /// Runs the offline checks with the document view and envelope the caller already read from the bundle (the view
+    /// is lazy over the bundle's text: the tree walk and a field listing after a refusal use the same one); with
     /// <paramref name="listFields"/>, the result also lists the document's fields for a report, from the same walk
     /// that hashed them.
     /// </summary>
-    internal OfflineVerification Verify(ProofBundle bundle, EnvelopeView envelope, bool listFields)
+    internal OfflineVerification Verify(ProofBundle bundle, JsonObject view, EnvelopeView envelope, bool listFields)
     {
         var warnings = new List<string>();
-        // The document as an object, made at most once, and only when the text walk could not serve (a refusal).
-        JsonObject? view = null;
-        JsonObject View() => view ??= bundle.DocumentView;
-        var (computed, integrity, leaves) = CheckIntegrity(bundle, View, listFields);
+        var (computed, integrity, leaves) = CheckIntegrity(bundle, () => view, listFields);
         var proof = integrity.Status == CheckStatus.Pass
             ? CheckProof(bundle, computed!.Value)
             : CheckResult.Unavailable(CheckNames.Proof, "Not checked: the document does not match its hash (see integrity).");
@@ -68,7 +67,7 @@ public sealed class OfflineBundleVerifier
 
         return new OfflineVerification(computed, integrity, proof, signature, declarant, issuerSigner, signatures, warnings)
         {
-            Fields = !listFields ? null : leaves is null ? DocumentFields.Of(View()) : DocumentFields.Of(leaves),
+            Fields = !listFields ? null : leaves is null ? DocumentFields.Of(view) : DocumentFields.Of(leaves),
         };
     }
 

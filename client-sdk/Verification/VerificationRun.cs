@@ -46,8 +46,9 @@ internal sealed class VerificationRun
 
     public async Task<VerificationReport> VerifyAsync(ProofBundle bundle, int depth, CancellationToken cancellationToken)
     {
-        var envelope = EnvelopeView.Of(bundle.DocumentView);
-        var offline = _offline.Verify(bundle, envelope, listFields: true);
+        var view = bundle.DocumentView;
+        var envelope = EnvelopeView.Of(view);
+        var offline = _offline.Verify(bundle, view, envelope, listFields: true);
         // The ledger is asked about the hash the bundle claims; integrity already says whether the document matches it.
         var hash = bundle.DocumentHash;
         var findings = new LedgerFindings(bundle, hash, envelope, offline.IssuerSigner) { LedgerProblem = LedgerProblemFor(bundle) };

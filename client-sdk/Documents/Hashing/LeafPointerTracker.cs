@@ -9,7 +9,7 @@ namespace ProvenanceLedger.Sdk.Documents.Hashing;
 /// The RFC 6901 pointer of the token a <see cref="Utf8JsonReader"/> pass over a document is at, kept in one
 /// character buffer that grows and shrinks with the walk: no string per member or leaf. Feed it every container
 /// start and end, member name and scalar, in reader order; it says when a container that ends was empty (a leaf
-/// of its own: <c>{}</c> or <c>[]</c>). Not thread-safe: one per walker.
+/// of its own: <c>{}</c> or <c>[]</c>); <see cref="Advance"/> does all of that for a token. Not thread-safe: one per walker.
 /// </summary>
 internal sealed class LeafPointerTracker
 {
