@@ -185,31 +185,8 @@ internal sealed class JsonFieldReader
     /// A reading for problems only checks it on its UTF-8 and returns the stand-in <see cref="string.Empty"/>.
     /// </summary>
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string? Text(string name, bool required = true)
-    {
-        if (!_problemsOnly)
-        {
-            return String(name, required);
-        }
-
-        if (StringMember(name, required) is not { } node)
-        {
-            return null;
-        }
-
-        if (Utf8Text.TryGetUnescaped(node, out var utf8) && Utf8Text.IsBlank(utf8) is { } blank)
-        {
-            if (blank)
-            {
-                Report(name, "must not be empty");
-                return null;
-            }
-
-            return string.Empty;
-        }
-
-        return CheckedString(node, name, allowEmpty: false) is null ? null : string.Empty;
-    }
+    public string? Text(string name, bool required = true) =>
+        StringMember(name, required) is { } node ? CheckedString(node, name, allowEmpty: false, keep: !_problemsOnly) : null;
 
     /// <summary>The text of a string member that has already been read successfully (a stand-in when only problems are wanted).</summary>
     public string WrittenText(string name) => _problemsOnly ? string.Empty : _object.GetProperty(name).GetString()!;
@@ -267,16 +244,26 @@ internal sealed class JsonFieldReader
         return node;
     }
 
-    private string? CheckedString(JsonElement node, string name, bool allowEmpty)
+    // The string, or null after reporting a blank one; a value not kept (!keep) is decided on its UTF-8 when that can
+    // be, without making its string, and comes back as the stand-in string.Empty.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? CheckedString(JsonElement node, string name, bool allowEmpty, bool keep = true)
     {
-        var text = node.GetString()!;
-        if (!allowEmpty && string.IsNullOrWhiteSpace(text))
+        string? text = null;
+        var blank = !keep && Utf8Text.TryGetUnescaped(node, out var utf8) ? Utf8Text.IsBlank(utf8) : null;
+        if (blank is null)
+        {
+            text = node.GetString()!;
+            blank = string.IsNullOrWhiteSpace(text);
+        }
+
+        if (!allowEmpty && blank.Value)
         {
             Report(name, "must not be empty");
             return null;
         }
 
-        return text;
+        return keep ? text : string.Empty;
     }
 
     private T? ParsedString<T>(JsonElement node, string name, TryParser<T> tryParse, Func<string, string> expectation)
