@@ -61,8 +61,8 @@ public static class ProofBundleReader
 
         // The document stays the element's text until someone asks for its object: a verifier hashes the text.
         _ = Object(root, "document", "");
-        _ = Object(root, "salts", "");
-        var salts = ReadSalts(element.GetProperty("salts"));
+        var saltsNode = Object(root, "salts", "");
+        var salts = ReadSalts(element.GetProperty("salts"), saltsNode);
         return new ProofBundle(
             BundleDocument.FromElement(element.GetProperty("document")),
             salts,
@@ -116,8 +116,9 @@ public static class ProofBundleReader
     }
 
     // Straight from the parsed text (a bundle holds a salt per disclosed leaf): no node, no hex string and no array
-    // per salt, the salts' bytes end to end in one array.
-    private static LeafSalts ReadSalts(JsonElement salts)
+    // per salt, the salts' bytes end to end in one array. A salt that is not plainly 32 bytes of hex is read from the
+    // same member as a node, whose reader names the problem.
+    private static LeafSalts ReadSalts(JsonElement salts, JsonObject saltsNode)
     {
         var pointers = new string[salts.GetPropertyCount()];
         var bytes = new byte[pointers.Length * Salt.Size];
@@ -135,7 +136,7 @@ public static class ProofBundleReader
             if (!TryReadLowerHex(member.Value, bytes.AsSpan(i * Salt.Size, Salt.Size)))
             {
                 // Not plainly 32 bytes of lower-case hex: the general reader says what is wrong.
-                LowerHexValue(member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array ? null : JsonValue.Create(member.Value), "/salts", pointer, Salt.Size).CopyTo(bytes, i * Salt.Size);
+                LowerHexValue(saltsNode[pointer], "/salts", pointer, Salt.Size).CopyTo(bytes, i * Salt.Size);
             }
 
             pointers[i++] = pointer;
