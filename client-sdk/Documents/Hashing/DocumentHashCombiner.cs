@@ -46,6 +46,12 @@ internal static class DocumentHashCombiner
         var count = leafHashes.Length / Hash32.Size;
         keys = keys[..count];
         prefixes = prefixes[..count];
+        if (count <= IndexedLimit)
+        {
+            SortIndexed(leafHashes, keys, prefixes);
+            return;
+        }
+
         for (var i = 0; i < count; i++)
         {
             keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
@@ -72,6 +78,58 @@ internal static class DocumentHashCombiner
         for (var i = 0; i < count; i++)
         {
             keys[i].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+        }
+    }
+
+    // Up to this many leaves, a leaf's position fits the low byte of its sort word.
+    private const int IndexedLimit = 256;
+
+    // Sorts words that carry a leaf's first 56 bits above its position: one primitive sort, no items moved with it.
+    // Leaves whose first 56 bits are equal (for random hashes a chance of about count² / 2^57) are then ordered in
+    // full, and the hashes are written back in the sorted order.
+    private static void SortIndexed(Span<byte> leafHashes, Span<SortKey> keys, Span<ulong> words)
+    {
+        var count = keys.Length;
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+            words[i] = (keys[i].W0 & ~0xFFUL) | (uint)i;
+        }
+
+        words.Sort();
+        for (var i = 1; i < count; i++)
+        {
+            if (words[i] >> 8 == words[i - 1] >> 8)
+            {
+                var start = i - 1;
+                while (i < count && words[i] >> 8 == words[start] >> 8)
+                {
+                    i++;
+                }
+
+                OrderInFull(words[start..i], keys);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            keys[(int)(words[i] & 0xFF)].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+        }
+    }
+
+    // An insertion sort of a run of words (a handful at most) by their leaves' whole keys.
+    private static void OrderInFull(Span<ulong> run, ReadOnlySpan<SortKey> keys)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            var word = run[i];
+            var at = i;
+            for (; at > 0 && keys[(int)(run[at - 1] & 0xFF)].CompareTo(keys[(int)(word & 0xFF)]) > 0; at--)
+            {
+                run[at] = run[at - 1];
+            }
+
+            run[at] = word;
         }
     }
 

@@ -37,6 +37,35 @@ public sealed class PointerShapesTests
         Assert.NotSame(first, again);
     }
 
+    [Fact]
+    public void A_walker_hashes_a_document_as_a_new_walker_does_whatever_shapes_came_before()
+    {
+        // Each leaf's pointer is first compared with the one the document before had at that position.
+        string[] documents =
+        [
+            """{"a":1,"b":{"c":"x"},"d":[1,2]}""",
+            """{"a":1,"b":{"c":"x"},"d":[1,2]}""",
+            """{"a":1,"b":{"e":"x"},"d":[1,2,3]}""",
+            """{"a":1,"b":{"c":"x"}}""",
+            """{"b":{"c":"x"},"a":1,"d":[1,2]}""",
+        ];
+        var reused = new IssueWalker(new LeafHasher());
+        foreach (var json in documents)
+        {
+            Assert.Equal(Convert.ToHexString(LeafHashes(new IssueWalker(new LeafHasher()), json)), Convert.ToHexString(LeafHashes(reused, json)));
+        }
+    }
+
+    private static byte[] LeafHashes(IssueWalker walker, string json)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        using var parsed = System.Text.Json.JsonDocument.Parse(utf8);
+        var leaves = IssueWalker.CountLeaves(parsed.RootElement);
+        var hashes = new byte[leaves * 32];
+        walker.HashLeaves(utf8, new byte[leaves * Salt.Size], hashes);
+        return hashes;
+    }
+
     private static string[] Walk(IssueWalker walker, string json)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
