@@ -482,7 +482,10 @@ internal sealed class JsonFieldReader
             _members = _object.EnumerateObject();
         }
 
-        var asciiName = Ascii.IsValid(name);
+        // The name in UTF-8 once, compared with each member's as the document holds it (unescaped only where escaped).
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(name.Length);
+        Span<byte> utf8 = maxBytes <= 256 ? stackalloc byte[maxBytes] : new byte[maxBytes];
+        utf8 = utf8[..Encoding.UTF8.GetBytes(name, utf8)];
         for (var tried = 0; tried < _memberCount; tried++)
         {
             if (!_members.MoveNext())
@@ -492,7 +495,7 @@ internal sealed class JsonFieldReader
             }
 
             var member = _members.Current;
-            if (NameIs(member, name, asciiName))
+            if (member.NameEquals(utf8))
             {
                 node = member.Value;
                 return true;
@@ -503,12 +506,6 @@ internal sealed class JsonFieldReader
         return false;
     }
 
-    // An unescaped ASCII name is compared on its raw UTF-8; any other is left to the reader, which unescapes it.
-    private static bool NameIs(JsonProperty member, string name, bool asciiName)
-    {
-        var raw = JsonMarshal.GetRawUtf8PropertyName(member);
-        return asciiName && raw.IndexOf((byte)'\\') < 0 ? Ascii.Equals(raw, name) : member.NameEquals(name);
-    }
 
     private bool IsAsked(string name)
     {
