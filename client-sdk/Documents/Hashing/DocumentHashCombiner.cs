@@ -96,7 +96,7 @@ internal static class DocumentHashCombiner
             words[i] = (keys[i].W0 & ~0xFFUL) | (uint)i;
         }
 
-        words.Sort();
+        SortWords(words);
         for (var i = 1; i < count; i++)
         {
             if (words[i] >> 8 == words[i - 1] >> 8)
@@ -115,6 +115,47 @@ internal static class DocumentHashCombiner
         {
             keys[(int)(words[i] & 0xFF)].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
         }
+    }
+
+    // The words spread by their top 6 bits into 64 buckets in order, then an insertion sort, which only moves a word
+    // within its bucket: for hashes a bucket holds about count / 64 words, so the sort is about linear, where the
+    // library's comparison sort pays for partitioning (a third of combining a document's hash, at 50 leaves).
+    [SkipLocalsInit]
+    private static void SortWords(Span<ulong> words)
+    {
+        const int BucketBits = 6;
+        Span<int> starts = stackalloc int[(1 << BucketBits) + 1];
+        starts.Clear();
+        foreach (var word in words)
+        {
+            starts[(int)(word >> (64 - BucketBits)) + 1]++;
+        }
+
+        for (var b = 1; b < starts.Length; b++)
+        {
+            starts[b] += starts[b - 1];
+        }
+
+        Span<ulong> spread = stackalloc ulong[IndexedLimit];
+        spread = spread[..words.Length];
+        foreach (var word in words)
+        {
+            spread[starts[(int)(word >> (64 - BucketBits))]++] = word;
+        }
+
+        for (var i = 1; i < spread.Length; i++)
+        {
+            var word = spread[i];
+            var at = i;
+            for (; at > 0 && spread[at - 1] > word; at--)
+            {
+                spread[at] = spread[at - 1];
+            }
+
+            spread[at] = word;
+        }
+
+        spread.CopyTo(words);
     }
 
     // An insertion sort of a run of words (a handful at most) by their leaves' whole keys.

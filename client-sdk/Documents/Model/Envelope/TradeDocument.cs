@@ -136,27 +136,42 @@ public sealed class TradeDocument
         Span<char> issuedAt = stackalloc char[IssueTime.MaxLength];
         Span<byte> hash = stackalloc byte[Hex.EncodedLength(Hash32.Size)];
         writer.WriteStartObject();
-        writer.WriteString("type", Type.Name);
-        writer.WriteString("id", Id);
-        writer.WriteStartObject("issuer");
-        writer.WriteString("address", Issuer.WrittenAddress);
-        writer.WriteString("name", Issuer.Name);
+        writer.WriteString(EnvelopeNames.Type, Type.Name);
+        writer.WriteString(EnvelopeNames.Id, Id);
+        writer.WriteStartObject(EnvelopeNames.Issuer);
+        writer.WriteString(EnvelopeNames.Address, Issuer.WrittenAddress);
+        writer.WriteString(EnvelopeNames.Name, Issuer.Name);
         writer.WriteEndObject();
-        writer.WriteString("issuedAt", issuedAt[..IssueTime.Format(IssuedAt, issuedAt)]);
-        writer.WriteStartArray("parents");
+        writer.WriteString(EnvelopeNames.IssuedAt, issuedAt[..IssueTime.Format(IssuedAt, issuedAt)]);
+        writer.WriteStartArray(EnvelopeNames.Parents);
         for (var i = 0; i < Parents.Count; i++)
         {
             var parent = Parents[i];
             writer.WriteStartObject();
-            writer.WriteString("hash", Hex.EncodeUtf8(parent.Hash.Bytes, hash));
-            writer.WriteString("relation", parent.RelationName);
+            writer.WriteString(EnvelopeNames.Hash, Hex.EncodeUtf8(parent.Hash.Bytes, hash));
+            writer.WriteString(EnvelopeNames.Relation, parent.RelationName);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WritePropertyName("body");
+        writer.WritePropertyName(EnvelopeNames.Body);
         _body.WriteTo(writer);
         writer.WriteEndObject();
+    }
+
+    // The envelope's member names, encoded once: issuing writes them for every document.
+    private static class EnvelopeNames
+    {
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Issuer = JsonEncodedText.Encode("issuer");
+        public static readonly JsonEncodedText Address = JsonEncodedText.Encode("address");
+        public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText IssuedAt = JsonEncodedText.Encode("issuedAt");
+        public static readonly JsonEncodedText Parents = JsonEncodedText.Encode("parents");
+        public static readonly JsonEncodedText Hash = JsonEncodedText.Encode("hash");
+        public static readonly JsonEncodedText Relation = JsonEncodedText.Encode("relation");
+        public static readonly JsonEncodedText Body = JsonEncodedText.Encode("body");
     }
 
     /// <summary>The document as JSON text, compact or indented.</summary>
