@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -39,13 +38,6 @@ internal sealed class JsonFieldReader
     private JsonElement _object;
     private int _start;
 
-    // The object's members, walked round from where the last lookup matched (names are unique, so a name is found
-    // once): readers ask for members in about the order documents write them, so most lookups match the next member,
-    // without the search a lookup by name makes (it scans the object's members, every time). A struct, not a list.
-    private JsonElement.ObjectEnumerator _members;
-    private int _memberCount = Unlisted;
-    private const int Unlisted = -1;
-
     // How many of the names asked for the object has: when that is all its members, none is unknown.
     private int _found;
 
@@ -84,7 +76,6 @@ internal sealed class JsonFieldReader
         _object = obj;
         _pointer = pointer;
         _found = 0;
-        _memberCount = Unlisted;
         return this;
     }
 
@@ -113,7 +104,6 @@ internal sealed class JsonFieldReader
         nested._pointer = null;
         nested._start = _asked.Count;
         nested._found = 0;
-        nested._memberCount = Unlisted;
         return nested;
     }
 
@@ -199,7 +189,7 @@ internal sealed class JsonFieldReader
         StringMember(name, required) is { } node ? CheckedString(node, name, allowEmpty: false, keep: !_problemsOnly) : null;
 
     /// <summary>The text of a string member that has already been read successfully (a stand-in when only problems are wanted).</summary>
-    public string WrittenText(string name) => _problemsOnly ? string.Empty : TryGetMember(name, out var node) ? node.GetString()! : throw new KeyNotFoundException(name);
+    public string WrittenText(string name) => _problemsOnly ? string.Empty : _object.GetProperty(name).GetString()!;
 
 [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
@@ -437,7 +427,7 @@ internal sealed class JsonFieldReader
             _asked.Add(name);
         }
 
-        if (!TryGetMember(name, out var node))
+        if (!_object.TryGetProperty(name, out var node))
         {
             if (required)
             {
@@ -471,41 +461,6 @@ internal sealed class JsonFieldReader
     public static bool IsRedactionMarker(JsonElement node) => node.ValueKind == JsonValueKind.Object && node.TryGetProperty(RedactionMarkerUtf8, out _);
 
     private static ReadOnlySpan<byte> RedactionMarkerUtf8 => "$redacted"u8;
-
-    // The member named name, searched from where the last lookup matched and round the object once.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool TryGetMember(string name, out JsonElement node)
-    {
-        if (_memberCount == Unlisted)
-        {
-            _memberCount = _object.GetPropertyCount();
-            _members = _object.EnumerateObject();
-        }
-
-        // The name in UTF-8 once, compared with each member's as the document holds it (unescaped only where escaped).
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(name.Length);
-        Span<byte> utf8 = maxBytes <= 256 ? stackalloc byte[maxBytes] : new byte[maxBytes];
-        utf8 = utf8[..Encoding.UTF8.GetBytes(name, utf8)];
-        for (var tried = 0; tried < _memberCount; tried++)
-        {
-            if (!_members.MoveNext())
-            {
-                _members.Reset();
-                _members.MoveNext();
-            }
-
-            var member = _members.Current;
-            if (member.NameEquals(utf8))
-            {
-                node = member.Value;
-                return true;
-            }
-        }
-
-        node = default;
-        return false;
-    }
-
 
     private bool IsAsked(string name)
     {
