@@ -23,10 +23,6 @@ internal sealed class IssueWalker
     // document to the next, its first leaves' entries this document's) and hashes go.
     private byte[] _salts = [];
     private string[] _leafPointers = new string[64];
-
-    // The pointer hash of each entry of _leafPointers: a document of the batch's shape has the pointer the one before
-    // it had at the same leaf, so comparing with that first spares most leaves the cache's hash and lookup.
-    private byte[][] _leafPointerHashes = new byte[64][];
     private readonly PointerShapes _shapes = new();
     private Memory<byte> _leafHashes;
     private int _next;
@@ -85,7 +81,6 @@ internal sealed class IssueWalker
         if (_leafPointers.Length < count)
         {
             _leafPointers = new string[count];
-            _leafPointerHashes = new byte[count][];
         }
 
         _leafHashes = leafHashes;
@@ -216,16 +211,8 @@ internal sealed class IssueWalker
             throw new InvalidOperationException($"the document has more leaves than the {_next} salts drawn; salts are drawn for the leaves counted in the same text");
         }
 
-        var chars = _pointer.Pointer;
-        var pointer = _leafPointers[_next];
-        var pointerHash = _leafPointerHashes[_next];
-        if (pointer is null || !chars.SequenceEqual(pointer))
-        {
-            (pointer, pointerHash) = _leafHasher.Pointers.Get(chars);
-            _leafPointers[_next] = pointer;
-            _leafPointerHashes[_next] = pointerHash;
-        }
-
+        var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.Pointer);
+        _leafPointers[_next] = pointer;
         _leafHasher.Queue(
             _salts.AsSpan(_next * Salt.Size, Salt.Size), pointerHash, ref value, pointer, _leafHashes.Slice(_next * Hash32.Size, Hash32.Size));
         _next++;
