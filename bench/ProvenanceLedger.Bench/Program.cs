@@ -7,7 +7,7 @@ using ProvenanceLedger.Bench.Peer;
 using ProvenanceLedger.Node.Configuration;
 
 // `generate` and `compare` are our side of the comparison with OpenAttestation (driven by
-// bench/peer/run.sh); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `keccak-cpu-time`, `store [scale] [logs per transaction]` and `chain [transactions]` print the figures of
+// bench/peer/run.sh), `issue-rounds` its issue rounds alone (for profiling); `cpu-time` (`cpu-time issue`: the issuer part only), `signing-cpu-time`, `keccak-cpu-time`, `store [scale] [logs per transaction]` and `chain [transactions]` print the figures of
 // bench/README.md; anything else goes to BenchmarkDotNet.
 if (PeerCommands.Handles(args))
 {

@@ -32,14 +32,17 @@ internal static class IssueMeasurement
             for (var round = 1; round <= rounds; round++)
             {
                 var jit = System.Runtime.JitInfo.GetCompilationTime();
+                var collections = GC.CollectionCount(0);
+                var paused = GC.GetTotalPauseDuration();
                 var cpu = ProcessorTime.Now();
                 var clock = Stopwatch.StartNew();
                 var bundles = await issuer.IssueAsync(batch, cancellationToken);
                 var seconds = clock.Elapsed.TotalSeconds;
                 var cpuSeconds = ProcessorTime.SecondsSince(cpu);
                 var jitSeconds = (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalSeconds;
+                var pausedMs = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
                 log(string.Create(CultureInfo.InvariantCulture,
-                    $"issue N={n} round {round}/{rounds}: {seconds:F2} s ({cpuSeconds:F2} s CPU, of which JIT {jitSeconds:F2} s), {n / seconds:F0} docs/s"));
+                    $"issue N={n} round {round}/{rounds}: {seconds:F2} s ({cpuSeconds:F2} s CPU, of which JIT {jitSeconds:F2} s; collections {GC.CollectionCount(0) - collections}, paused {pausedMs:F1} ms), {n / seconds:F0} docs/s"));
                 timed.Add((new IssueRound(seconds, cpuSeconds), bundles[0].Batch.Root.ToString()));
             }
 

@@ -2,10 +2,10 @@ using System.CommandLine;
 
 namespace ProvenanceLedger.Bench.Peer;
 
-/// <summary>The two commands bench/peer/run.sh calls: make the shared documents, then measure our side.</summary>
+/// <summary>The commands bench/peer/run.sh calls (make the shared documents, then measure our side), and our issue rounds alone for profiling.</summary>
 internal static class PeerCommands
 {
-    private static readonly string[] Names = ["generate", "compare"];
+    private static readonly string[] Names = ["generate", "compare", "issue-rounds"];
 
     public static bool Handles(string[] args) => args.Length > 0 && Names.Contains(args[0], StringComparer.Ordinal);
 
@@ -14,5 +14,6 @@ internal static class PeerCommands
         {
             GenerateCommand.Create(),
             CompareCommand.Create(),
+            IssueRoundsCommand.Create(),
         };
 }

@@ -5,11 +5,16 @@ namespace ProvenanceLedger.IntegrationTests.Bench;
 
 /// <summary>
 /// Runs bench/peer/run.sh --smoke (N = 50 on both sides) end to end, so the side-by-side benchmark with
-/// OpenAttestation cannot rot: every figure of the table must be there, with a value on both sides.
+/// OpenAttestation cannot rot: every figure of the table must be there, with a value on both sides; and the bench's
+/// `issue-rounds` (our issue rounds alone, for profiling) runs on the documents it generated.
 /// </summary>
 public sealed class PeerBenchmarkSmokeTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
+
+    // Built by run.sh (Release); the issuer its documents name is Hardhat's public development account #2 (run.sh).
+    private static readonly string BenchDll = RepositoryRoot.Combine("bench", "ProvenanceLedger.Bench", "bin", "Release", "net10.0", "ProvenanceLedger.Bench.dll");
+    private const string SmokeIssuerKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
 
     // The figures the smoke run must print (bench/peer/table.js), each with a value on both sides.
     private static readonly string[] ComparedFigures =
@@ -68,6 +73,16 @@ public sealed class PeerBenchmarkSmokeTests
 
             Assert.Equal(["yes", "yes", "—"], rows["Still valid after hiding"]);
             Assert.Equal(stdout, await File.ReadAllTextAsync(Path.Combine(output.FullName, "table.md")));
+
+            // `issue-rounds` (our issue rounds alone, for profiling) on the documents the smoke run generated.
+            var documents = Path.Combine(output.FullName, "documents.jsonl");
+            var rounds = await RunProcessAsync("dotnet", [BenchDll, "issue-rounds", "--documents", documents, "--issuer-key", SmokeIssuerKey, "--hold", "50", "--size", "50", "--rounds", "2"], "issue-rounds");
+            Assert.True(rounds.ExitCode == 0, $"issue-rounds exited with {rounds.ExitCode}:\n{rounds.Stderr}");
+            Assert.Matches(@"issue N=50 round 1/2: .* docs/s", rounds.Stderr);
+            Assert.Matches(@"issue N=50 round 2/2: .*collections \d+, paused [\d.]+ ms\), \d+ docs/s", rounds.Stderr);
+            var refused = await RunProcessAsync("dotnet", [BenchDll, "issue-rounds", "--documents", documents, "--issuer-key", SmokeIssuerKey, "--hold", "10", "--size", "50"], "issue-rounds");
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("--hold (10) at least --size", refused.Stderr, StringComparison.Ordinal);
         }
         finally
         {
@@ -83,15 +98,18 @@ public sealed class PeerBenchmarkSmokeTests
             .Where(cells => cells.Length == 4)
             .ToDictionary(cells => cells[0], cells => cells[1..]);
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string script, string[] arguments)
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string script, string[] arguments) =>
+        RunProcessAsync("bash", [script, .. arguments], script);
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(string program, string[] arguments, string what)
     {
-        var start = new ProcessStartInfo("bash", [script, .. arguments])
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {script}");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {what}");
         using var timeout = new CancellationTokenSource(Budget);
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
@@ -103,7 +121,7 @@ public sealed class PeerBenchmarkSmokeTests
         {
             // The script's children (Hardhat node, our ledger node) are its descendants: end the whole tree.
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{script} did not finish within {Budget.TotalMinutes} minutes");
+            throw new TimeoutException($"{what} did not finish within {Budget.TotalMinutes} minutes");
         }
 
         return (process.ExitCode, await stdout, await stderr);
