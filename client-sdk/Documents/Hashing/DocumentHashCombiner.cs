@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -24,98 +25,77 @@ internal static class DocumentHashCombiner
     {
         var count = leafHashes.Length / Hash32.Size;
         var keys = ArrayPool<SortKey>.Shared.Rent(count);
-        var prefixes = ArrayPool<ulong>.Shared.Rent(count);
+        var words = ArrayPool<ulong>.Shared.Rent(count);
         try
         {
-            Sort(leafHashes, keys, prefixes);
+            Sort(leafHashes, keys, words);
         }
         finally
         {
             ArrayPool<SortKey>.Shared.Return(keys);
-            ArrayPool<ulong>.Shared.Return(prefixes);
+            ArrayPool<ulong>.Shared.Return(words);
         }
     }
 
     /// <summary>
     /// As <see cref="Sort(Span{byte})"/>, with the caller's scratch (<paramref name="keys"/> and
-    /// <paramref name="prefixes"/>, one per leaf at least).
+    /// <paramref name="words"/>, one per leaf at least).
     /// </summary>
+    // Each leaf sorts as one 64-bit word, its first bits above its position: one primitive sort, nothing moved with
+    // it. Leaves whose leading bits are equal (for hashes a chance of about count² / 2^(64 − position bits)) are then
+    // ordered in full, as 256-bit numbers.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Sort(Span<byte> leafHashes, Span<SortKey> keys, Span<ulong> prefixes)
+    public static void Sort(Span<byte> leafHashes, Span<SortKey> keys, Span<ulong> words)
     {
         var count = leafHashes.Length / Hash32.Size;
         keys = keys[..count];
-        prefixes = prefixes[..count];
-        if (count <= IndexedLimit)
+        words = words[..count];
+        if (count < 2)
         {
-            SortIndexed(leafHashes, keys, prefixes);
             return;
         }
 
+        var position = (1UL << Math.Max(1, 64 - BitOperations.LeadingZeroCount((ulong)count - 1))) - 1;
         for (var i = 0; i < count; i++)
         {
             keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
-            prefixes[i] = keys[i].W0;
-        }
-
-        // Sorted by the first word alone, a primitive key the runtime compares without a comparer call; hashes
-        // whose first words are equal (for random hashes a chance of about count² / 2^65) are then ordered in full.
-        prefixes.Sort(keys);
-        for (var i = 1; i < count; i++)
-        {
-            if (prefixes[i] == prefixes[i - 1])
-            {
-                var start = i - 1;
-                while (i < count && prefixes[i] == prefixes[start])
-                {
-                    i++;
-                }
-
-                keys[start..i].Sort();
-            }
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            keys[i].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
-        }
-    }
-
-    // Up to this many leaves, a leaf's position fits the low byte of its sort word.
-    private const int IndexedLimit = 256;
-
-    // Sorts words that carry a leaf's first 56 bits above its position: one primitive sort, no items moved with it.
-    // Leaves whose first 56 bits are equal (for random hashes a chance of about count² / 2^57) are then ordered in
-    // full, and the hashes are written back in the sorted order.
-    private static void SortIndexed(Span<byte> leafHashes, Span<SortKey> keys, Span<ulong> words)
-    {
-        var count = keys.Length;
-        for (var i = 0; i < count; i++)
-        {
-            keys[i] = SortKey.Read(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
-            words[i] = (keys[i].W0 & ~0xFFUL) | (uint)i;
+            words[i] = (keys[i].W0 & ~position) | (uint)i;
         }
 
         SortWords(words);
+        for (var i = 0; i < count; i++)
+        {
+            keys[(int)(words[i] & position)].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
+        }
+
         for (var i = 1; i < count; i++)
         {
-            if (words[i] >> 8 == words[i - 1] >> 8)
+            if ((words[i] & ~position) == (words[i - 1] & ~position))
             {
                 var start = i - 1;
-                while (i < count && words[i] >> 8 == words[start] >> 8)
+                while (i < count && (words[i] & ~position) == (words[start] & ~position))
                 {
                     i++;
                 }
 
-                OrderInFull(words[start..i], keys);
+                // The run's hashes are in place, in position order: read back and ordered as whole numbers.
+                var run = keys[start..i];
+                for (var k = 0; k < run.Length; k++)
+                {
+                    run[k] = SortKey.Read(leafHashes.Slice((start + k) * Hash32.Size, Hash32.Size));
+                }
+
+                run.Sort();
+                for (var k = 0; k < run.Length; k++)
+                {
+                    run[k].Write(leafHashes.Slice((start + k) * Hash32.Size, Hash32.Size));
+                }
             }
         }
-
-        for (var i = 0; i < count; i++)
-        {
-            keys[(int)(words[i] & 0xFF)].Write(leafHashes.Slice(i * Hash32.Size, Hash32.Size));
-        }
     }
+
+    // Up to this many words, they are spread into buckets and insertion-sorted; beyond, the library sorts them.
+    private const int BucketedLimit = 256;
 
     // The words spread by their top 6 bits into 64 buckets in order, then an insertion sort, which only moves a word
     // within its bucket: for hashes a bucket holds about count / 64 words, so the sort is about linear, where the
@@ -123,6 +103,12 @@ internal static class DocumentHashCombiner
     [SkipLocalsInit]
     private static void SortWords(Span<ulong> words)
     {
+        if (words.Length > BucketedLimit)
+        {
+            words.Sort();
+            return;
+        }
+
         const int BucketBits = 6;
         Span<int> starts = stackalloc int[(1 << BucketBits) + 1];
         starts.Clear();
@@ -136,7 +122,7 @@ internal static class DocumentHashCombiner
             starts[b] += starts[b - 1];
         }
 
-        Span<ulong> spread = stackalloc ulong[IndexedLimit];
+        Span<ulong> spread = stackalloc ulong[BucketedLimit];
         spread = spread[..words.Length];
         foreach (var word in words)
         {
@@ -156,22 +142,6 @@ internal static class DocumentHashCombiner
         }
 
         spread.CopyTo(words);
-    }
-
-    // An insertion sort of a run of words (a handful at most) by their leaves' whole keys.
-    private static void OrderInFull(Span<ulong> run, ReadOnlySpan<SortKey> keys)
-    {
-        for (var i = 1; i < run.Length; i++)
-        {
-            var word = run[i];
-            var at = i;
-            for (; at > 0 && keys[(int)(run[at - 1] & 0xFF)].CompareTo(keys[(int)(word & 0xFF)]) > 0; at--)
-            {
-                run[at] = run[at - 1];
-            }
-
-            run[at] = word;
-        }
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal sealed class DocumentHashGroup
 
     // Sorting scratch, kept: renting it per document from the shared pool costs a thread-local lookup each time.
     private DocumentHashCombiner.SortKey[] _sortKeys = new DocumentHashCombiner.SortKey[128];
-    private ulong[] _sortPrefixes = new ulong[128];
+    private ulong[] _sortWords = new ulong[128];
     private int _used;
     private int _reserved;
 
@@ -79,10 +79,10 @@ internal sealed class DocumentHashGroup
             if (_sortKeys.Length < _lengths[d] / Hash32.Size)
             {
                 _sortKeys = new DocumentHashCombiner.SortKey[_lengths[d] / Hash32.Size];
-                _sortPrefixes = new ulong[_lengths[d] / Hash32.Size];
+                _sortWords = new ulong[_lengths[d] / Hash32.Size];
             }
 
-            DocumentHashCombiner.Sort(_leafHashes.AsSpan(start, _lengths[d]), _sortKeys, _sortPrefixes);
+            DocumentHashCombiner.Sort(_leafHashes.AsSpan(start, _lengths[d]), _sortKeys, _sortWords);
             start += _lengths[d];
         }
 

@@ -3,9 +3,9 @@ using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Sdk.Tests.Documents;
 
-// The sort orders by a first word (up to 256 leaves: the first 7 bytes above the leaf's position; beyond: the first
-// 8 bytes), then orders ties in full: these hashes share their first 7, 8, 16, 24 or all 32 bytes with others, in
-// shuffled order, against a byte-wise comparison (unsigned big-endian order).
+// The sort orders by a word holding a leaf's leading bits above its position (up to 256 leaves the first 7 bytes;
+// beyond, fewer), then orders ties in full: these hashes share their first 7, 8, 16, 24 or all 32 bytes with others,
+// in shuffled order, against a byte-wise comparison (unsigned big-endian order).
 public class DocumentHashCombinerSortTests
 {
     [Fact]
