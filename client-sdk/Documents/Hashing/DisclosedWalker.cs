@@ -120,7 +120,7 @@ internal sealed class DisclosedWalker
     // included) when it is a well-formed one, {"$redacted": [leafHash, …]}, and keeps its hashes.
     private bool Marker(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueTextEquals(RedactionMarker.MemberName) || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        if (!reader.ValueTextEquals(RedactionMarker.MemberNameUtf8) || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }

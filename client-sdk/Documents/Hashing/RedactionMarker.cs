@@ -9,6 +9,9 @@ public static class RedactionMarker
     /// <summary>The marker's only member name.</summary>
     public const string MemberName = "$redacted";
 
+    /// <summary><see cref="MemberName"/> in UTF-8, for readers of the parsed text.</summary>
+    internal static ReadOnlySpan<byte> MemberNameUtf8 => "$redacted"u8;
+
     /// <summary>Builds a marker holding <paramref name="leafHashes"/> in the given (document) order.</summary>
     public static JsonObject Create(IEnumerable<Hash32> leafHashes)
     {

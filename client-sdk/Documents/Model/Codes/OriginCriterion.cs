@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ProvenanceLedger.Sdk.Documents;
 
 /// <summary>
@@ -21,8 +19,8 @@ public readonly record struct OriginCriterion
     public static OriginCriterion ProductSpecificRule { get; } = new("PSR");
 
     // The well-known codes' UTF-8, to match a value's text without making its string.
-    private static readonly (byte[] Code, OriginCriterion Criterion)[] WellKnownUtf8 =
-        [.. new[] { WhollyObtained, ProducedFromOriginating, ProductSpecificRule }.Select(c => (Encoding.ASCII.GetBytes(c.Code), c))];
+    private static readonly Utf8Names<OriginCriterion> WellKnownUtf8 =
+        new(new[] { WhollyObtained, ProducedFromOriginating, ProductSpecificRule }.Select(c => (c.Code, c)));
 
     /// <summary>The code as written.</summary>
     public string Code { get; }
@@ -46,16 +44,11 @@ public readonly record struct OriginCriterion
     /// </summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out OriginCriterion criterion)
     {
-        foreach (var (code, known) in WellKnownUtf8)
+        if (WellKnownUtf8.TryFind(utf8, out criterion))
         {
-            if (utf8.SequenceEqual(code))
-            {
-                criterion = known;
-                return true;
-            }
+            return true;
         }
 
-        criterion = default;
         return standIn && utf8.Length is >= 1 and <= 4 && CodeCharacters.AreUpperLettersOrDigits(utf8);
     }
 

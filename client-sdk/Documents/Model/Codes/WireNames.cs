@@ -20,8 +20,7 @@ internal static class WireNames<TEnum>
     public static string Listing { get; } = string.Join(", ", Enum.GetValues<TEnum>().Select(v => NameOf[v]));
 
     // The wire names' UTF-8, to match a value's text without making its string (a handful of names per enum).
-    private static readonly (byte[] Name, TEnum Value)[] Utf8Names =
-        [.. Enum.GetValues<TEnum>().Select(v => (Encoding.UTF8.GetBytes(NameOf[v]), v))];
+    private static readonly Utf8Names<TEnum> Utf8 = new(Enum.GetValues<TEnum>().Select(v => (NameOf[v], v)));
 
     public static string Of(TEnum value) =>
         NameOf.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, null);
@@ -33,20 +32,7 @@ internal static class WireNames<TEnum>
     }
 
     /// <summary>The member whose wire name is <paramref name="utf8"/>; false leaves other text to the string path.</summary>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out TEnum value)
-    {
-        foreach (var (name, member) in Utf8Names)
-        {
-            if (utf8.SequenceEqual(name))
-            {
-                value = member;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+    public static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out TEnum value) => Utf8.TryFind(utf8, out value);
 
     private static string ToWire(string member)
     {

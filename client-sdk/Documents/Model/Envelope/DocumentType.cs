@@ -35,7 +35,7 @@ public readonly record struct DocumentType
     // The four well-known types, and their names' UTF-8 to match a value's text without making its string.
     private static readonly DocumentType[] WellKnown = [CertificateOfOrigin, OriginDeclaration, CommercialInvoice, PhytosanitaryCertificate];
 
-    private static readonly (byte[] Name, DocumentType Type)[] WellKnownUtf8 = [.. WellKnown.Select(t => (Encoding.UTF8.GetBytes(t.Name), t))];
+    private static readonly Utf8Names<DocumentType> WellKnownUtf8 = new(WellKnown.Select(t => (t.Name, t)));
 
     /// <summary>The on-chain identifier: keccak256 of the UTF-8 name (FORMAT.md section 6).</summary>
     public Hash32 Id => Keccak256.Hash(Encoding.UTF8.GetBytes(Name));
@@ -54,20 +54,7 @@ public readonly record struct DocumentType
     }
 
     /// <summary>The well-known types from their UTF-8, as the shared values; any other name is left to the string path.</summary>
-    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out DocumentType type)
-    {
-        foreach (var (name, known) in WellKnownUtf8)
-        {
-            if (utf8.SequenceEqual(name))
-            {
-                type = known;
-                return true;
-            }
-        }
-
-        type = default;
-        return false;
-    }
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out DocumentType type) => WellKnownUtf8.TryFind(utf8, out type);
 
     /// <summary>Parses or throws <see cref="FormatException"/> naming the expected form.</summary>
     public static DocumentType Parse(string name) =>

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 
 using ProvenanceLedger.Sdk.Canonical;
+using ProvenanceLedger.Sdk.Documents.Hashing;
 
 namespace ProvenanceLedger.Sdk.Documents;
 
@@ -15,8 +16,6 @@ namespace ProvenanceLedger.Sdk.Documents;
 /// </summary>
 internal sealed class JsonFieldReader
 {
-    public const string RedactionMarker = "$redacted";
-
     public const string RedactedMessage = "is redacted; a typed reading needs the disclosed value";
 
     private readonly List<ValidationProblem> _problems;
@@ -457,10 +456,8 @@ internal sealed class JsonFieldReader
         return node;
     }
 
-    /// <summary>Whether <paramref name="node"/> is an object with a <see cref="RedactionMarker"/> member.</summary>
-    public static bool IsRedactionMarker(JsonElement node) => node.ValueKind == JsonValueKind.Object && node.TryGetProperty(RedactionMarkerUtf8, out _);
-
-    private static ReadOnlySpan<byte> RedactionMarkerUtf8 => "$redacted"u8;
+    /// <summary>Whether <paramref name="node"/> is an object with a <see cref="RedactionMarker.MemberName"/> member.</summary>
+    public static bool IsRedactionMarker(JsonElement node) => node.ValueKind == JsonValueKind.Object && node.TryGetProperty(RedactionMarker.MemberNameUtf8, out _);
 
     private bool IsAsked(string name)
     {
