@@ -330,12 +330,10 @@ public sealed class RegistryClient
             return [.. (await GetEventsAsync(fromBlock, toBlock, cancellationToken)).OfType<BatchAnchoredEvent>()];
         }
 
-        var logs = new List<Log>();
-        foreach (var eventName in (string[])["BatchAnchoredDirect", "BatchAnchored"])
-        {
-            logs.AddRange(await Rpc.GetLogsAsync(Contract.EventFilter(eventName, fromBlock, toBlock, only), cancellationToken));
-        }
-
+        // The two kinds need two filters (the root is topic 0 of one, topic 1 of the other): both asked at once.
+        var kinds = await Task.WhenAll(((string[])["BatchAnchoredDirect", "BatchAnchored"]).Select(eventName =>
+            Rpc.GetLogsAsync(Contract.EventFilter(eventName, fromBlock, toBlock, only), cancellationToken)));
+        var logs = kinds.SelectMany(found => found).ToList();
         logs.Sort((a, b) => a.BlockNumber != b.BlockNumber ? a.BlockNumber.CompareTo(b.BlockNumber) : a.LogIndex.CompareTo(b.LogIndex));
         return [.. (await DecodeAllAsync(logs, cancellationToken)).OfType<BatchAnchoredEvent>().Where(e => e.Root == only)];
     }
