@@ -19,7 +19,8 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
     /// @dev Accreditation reason codes run from 1 (issuer request) to 5 (administrative).
     uint16 private constant _MAX_ACCREDITATION_REASON = 5;
 
-    /// @dev The current accreditation, one storage slot: this is what anchoring reads.
+    /// @dev The current accreditation, one storage slot, read by anchorBySig and governance (anchor reads the copy kept
+    /// by id, `AccreditationById`).
     struct Accreditation {
         uint32 id;
         AccreditationStatus status;
@@ -214,13 +215,15 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
         return (period.validFrom, period.validUntil);
     }
 
+    /// @dev Whether an accreditation with this status and window allows anchoring now (anchor's assembly checks the same).
+    function _isActiveNow(AccreditationStatus status, uint40 validFrom, uint40 validUntil) internal view returns (bool) {
+        return status == AccreditationStatus.Active && validFrom <= block.timestamp && block.timestamp < validUntil;
+    }
+
     /// @dev Reverts unless `issuer` is accredited for `docType` now; returns the accreditation id.
     function _requireAccreditedNow(address issuer, bytes32 docType) internal view returns (uint32) {
         Accreditation storage current = _accreditations[issuer][docType];
-        if (
-            current.status != AccreditationStatus.Active || current.validFrom > block.timestamp
-                || block.timestamp >= current.validUntil
-        ) {
+        if (!_isActiveNow(current.status, current.validFrom, current.validUntil)) {
             revert ProvenanceRegistryNotAccredited(issuer, docType);
         }
         return current.id;

@@ -413,8 +413,8 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
         if (uint160(terms) != 0) revert ProvenanceRegistryInvalidAnchorTerms(terms);
         AccreditationById storage accreditation = _accreditationsById[uint32(terms >> 160)];
         if (
-            accreditation.issuer != msg.sender || accreditation.status != AccreditationStatus.Active
-                || accreditation.validFrom > block.timestamp || block.timestamp >= accreditation.validUntil
+            accreditation.issuer != msg.sender
+                || !_isActiveNow(accreditation.status, accreditation.validFrom, accreditation.validUntil)
         ) {
             revert ProvenanceRegistryNotAccredited(msg.sender, accreditation.docType);
         }
