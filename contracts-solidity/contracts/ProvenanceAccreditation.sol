@@ -215,8 +215,13 @@ abstract contract ProvenanceAccreditation is IAccreditation, AccessControl {
         return (period.validFrom, period.validUntil);
     }
 
-    /// @dev Whether an accreditation with this status and window allows anchoring now (anchor's assembly checks the same).
-    function _isActiveNow(AccreditationStatus status, uint40 validFrom, uint40 validUntil) internal view returns (bool) {
+    /// @dev Whether an accreditation with this status and window allows anchoring now (anchor's assembly checks the
+    /// same).
+    function _isActiveNow(AccreditationStatus status, uint40 validFrom, uint40 validUntil)
+        internal
+        view
+        returns (bool)
+    {
         return status == AccreditationStatus.Active && validFrom <= block.timestamp && block.timestamp < validUntil;
     }
 

@@ -158,7 +158,8 @@ contract ProvenanceRegistry is IProvenanceRegistry, ProvenanceAccreditation, EIP
     /// `batch` reads back; the Hardhat tests hold the two together.
     function anchor(bytes32 root, uint256 terms) external {
         bool accepted;
-        // solhint-disable-next-line no-inline-assembly -- the hot path above; every refusal is Solidity's
+        // The hot path above, in assembly; every refusal is Solidity's.
+        // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {
             let count := shr(192, terms)
             let id := and(shr(160, terms), 0xffffffff)
