@@ -41,6 +41,9 @@ public sealed class HardhatChainFixture(IMessageSink? diagnostics = null) : IAsy
     /// <summary>Private keys (0x hex) of funded accounts.</summary>
     public IReadOnlyList<string> PrivateKeys => DevelopmentKeys;
 
+    /// <summary>Hardhat's public development key of account <paramref name="account"/>, for tests that start no chain of their own.</summary>
+    public static string DevelopmentKey(int account) => DevelopmentKeys[account];
+
     /// <summary>How the chain was started, for the test output: "testcontainers" or "child-process".</summary>
     public string StartedBy => _host?.StartedBy ?? "";
 

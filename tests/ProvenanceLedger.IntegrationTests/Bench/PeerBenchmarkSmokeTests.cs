@@ -12,9 +12,9 @@ public sealed class PeerBenchmarkSmokeTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(10);
 
-    // Built by run.sh (Release); the issuer its documents name is Hardhat's public development account #2 (run.sh).
+    // Built by run.sh (Release, as its bench_dll); the issuer its documents name is Hardhat's development account #2 (run.sh).
     private static readonly string BenchDll = RepositoryRoot.Combine("bench", "ProvenanceLedger.Bench", "bin", "Release", "net10.0", "ProvenanceLedger.Bench.dll");
-    private const string SmokeIssuerKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
+    private static readonly string SmokeIssuerKey = HardhatChainFixture.DevelopmentKey(2);
 
     // The figures the smoke run must print (bench/peer/table.js), each with a value on both sides.
     private static readonly string[] ComparedFigures =
