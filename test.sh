@@ -11,6 +11,10 @@ mkdir -p .dev
 hardhat_log=.dev/test-hardhat.log
 dotnet_log=.dev/test-dotnet.log
 
+# Lint first: a contract that fails its own lint rules fails the run, as a failing test would.
+log "Solidity lint: npm run lint:sol"
+npm run -s lint:sol
+
 log "Solidity tests: npx hardhat test"
 npx hardhat test 2>&1 | tee "$hardhat_log"
 
