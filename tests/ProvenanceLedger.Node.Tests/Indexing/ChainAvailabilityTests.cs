@@ -85,7 +85,7 @@ public class ChainAvailabilityTests(HardhatChainFixture chain)
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var startAfterGrant = await scenario.Rpc.BlockNumberAsync(CancellationToken.None) + 1;
         var batch = await scenario.AnchorAsync(scenario.NewDocuments(3));
-        var settings = TestNode.Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, startAfterGrant)] };
+        var settings = TestNode.SettingsFrom(scenario, startAfterGrant);
         var directory = Directory.CreateTempSubdirectory("ledger-late-start-down-").FullName;
         try
         {

@@ -17,7 +17,7 @@ public class IndexingTests(HardhatChainFixture chain)
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var startAfterGrant = await scenario.Rpc.BlockNumberAsync(CancellationToken.None) + 1;
         var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
-        var settings = TestNode.Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, startAfterGrant)] };
+        var settings = TestNode.SettingsFrom(scenario, startAfterGrant);
         var folder = Directory.CreateTempSubdirectory("late-start-");
         try
         {

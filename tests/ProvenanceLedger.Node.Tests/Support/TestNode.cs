@@ -71,6 +71,13 @@ internal sealed class TestNode : IDisposable
         int catchUpLogs = LedgerNodeOptions.DefaultCatchUpLogsPerTransaction) =>
         new([new RegistryIdentity(scenario.Registry, scenario.DeploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange, catchUpLogs);
 
+    /// <summary>
+    /// Settings that follow <paramref name="scenario"/>'s registry from <paramref name="firstBlock"/>, as a node whose
+    /// deployment block was set after some of its events (its store never holds them).
+    /// </summary>
+    public static IndexerSettings SettingsFrom(RegistryScenario scenario, ulong firstBlock) =>
+        Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, firstBlock)] };
+
     /// <summary>A node on a connection of its own to the chain at <paramref name="rpcUrl"/> (closed with the node).</summary>
     public static TestNode Connect(Uri rpcUrl, LedgerDatabase database, IndexerSettings settings) =>
         new(new HttpRpcTransport(rpcUrl), database, settings);
