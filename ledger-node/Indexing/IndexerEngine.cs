@@ -4,7 +4,6 @@ using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Store.Records;
 using ProvenanceLedger.Sdk.Ethereum;
 using ProvenanceLedger.Sdk.Ethereum.Rpc;
-using ProvenanceLedger.Sdk.Registry;
 
 namespace ProvenanceLedger.Node.Indexing;
 
@@ -69,10 +68,11 @@ internal sealed partial class IndexerEngine
         {
             // Before the chain is asked anything: what is already stored gets its in-memory model even while the
             // chain is down (at start, or after a failure), so hot reads need not fall back to the store until it answers.
+            // The store alone suffices (ReadStateBuilder names each direct anchor's accreditation from its stored record).
             // Only when there is no model yet: an existing one is checked against the store after the identity check.
             if (_readModel is not null && _readModel.For(database) is null)
             {
-                FollowOffline(_readModel, database);
+                _readModel.Follow(database);
             }
 
             var problem = await _identity.EnsureAsync(database, ForgetReadModel, cancellationToken);
@@ -88,13 +88,7 @@ internal sealed partial class IndexerEngine
             _identityCheckedAt = _time.GetUtcNow();
         }
 
-        // The in-memory read model mirrors the file this step writes (a new one after a replay, or after a reset). When
-        // there is none yet, the store's direct anchors may name accreditations granted before it starts: asked first.
-        if (_readModel is not null && _readModel.For(database) is null)
-        {
-            await _writer.LearnStoredAccreditationsAsync(database, _rpc, cancellationToken);
-        }
-
+        // The in-memory read model mirrors the file this step writes (a new one after a replay, or after a reset).
         _readModel?.Follow(database);
 
         var head = await _rpc.BlockNumberAsync(cancellationToken);
@@ -213,23 +207,6 @@ internal sealed partial class IndexerEngine
 
         _readModel?.Follow(database);
     }
-
-    // Before the chain answers, the model is built from the store alone; a direct anchor whose grant lies before the
-    // store cannot be named that way, so the model waits for the chain (the step learns the grant and builds it).
-    private void FollowOffline(LedgerReadModel readModel, LedgerDatabase database)
-    {
-        try
-        {
-            readModel.Follow(database);
-        }
-        catch (RegistryException e)
-        {
-            LogModelWaitsForChain(_logger, e.Message);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The in-memory model waits for the chain: {Problem}")]
-    private static partial void LogModelWaitsForChain(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexed blocks {From}-{To}: {Logs} registry logs ({TotalLogs} in all) in {Milliseconds:0.0} ms")]
     private static partial void LogRangeIndexed(ILogger logger, ulong from, ulong to, int logs, long totalLogs, double milliseconds);

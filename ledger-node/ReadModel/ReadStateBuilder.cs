@@ -1,6 +1,8 @@
 using LiteDB;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Node.Store.Records;
+using ProvenanceLedger.Sdk.Ethereum;
+using ProvenanceLedger.Sdk.Ethereum.Rpc;
 using ProvenanceLedger.Sdk.Registry.Events;
 
 namespace ProvenanceLedger.Node.ReadModel;
@@ -40,6 +42,11 @@ internal static class ReadStateBuilder
 
         foreach (var log in database.RawBlocks.Find(Query.All(Query.Ascending)).SelectMany(RawLogPacking.Unpack))
         {
+            if (DirectAnchorLog.Matches(log))
+            {
+                LearnAccreditationFromStore(database, decoder, log);
+            }
+
             if (decoder.TryDecode(log) is { } decoded && EventRecords.From(decoded, log, timestamps[log.BlockNumber]) is { } record)
             {
                 state.Add(record);
@@ -49,6 +56,23 @@ internal static class ReadStateBuilder
         state.Publish(checkpoint, [.. rangeEnds]);
         return state;
     });
+
+    // A direct anchor's log names its accreditation by id, which the decoder learns from the grant's log; a store that
+    // starts after the grant (a deployment block set late) does not hold that log, but its record of the anchor, decoded
+    // when the range was written, names issuer and type: so the model is built from the store alone, the chain not asked.
+    private static void LearnAccreditationFromStore(LedgerDatabase database, RegistryEventDecoder decoder, Log log)
+    {
+        var id = DirectAnchorLog.Read(log).AccreditationId;
+        if (decoder.KnowsAccreditation(log.Address, id))
+        {
+            return;
+        }
+
+        var stored = database.Batches.FindById(ChainPosition.Of(log.BlockNumber, log.LogIndex))
+            ?? throw new InvalidOperationException(
+                $"the store holds direct anchor log {log.LogIndex} of block {log.BlockNumber} but not its batch record; the file is damaged: replay the index (POST /api/v1/admin/replay) or delete the file");
+        decoder.LearnAccreditation(log.Address, id, new Address(stored.Issuer), new Hash32(stored.DocType));
+    }
 
     /// <summary>
     /// Adds a range the store has just committed (<see cref="LedgerWriter.Append"/>) and publishes its head;

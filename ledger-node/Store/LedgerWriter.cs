@@ -29,18 +29,6 @@ internal sealed class LedgerWriter(RegistryEventDecoder decoder)
         return decoder.LearnAccreditationsAsync(rpc, range.Logs, cancellationToken);
     }
 
-    /// <summary>
-    /// The same for everything <paramref name="database"/> holds, before the read model is built from it: a store that
-    /// starts after a grant (a deployment block set too late) cannot name that grant's direct anchors by itself.
-    /// </summary>
-    public Task LearnStoredAccreditationsAsync(LedgerDatabase database, EthRpcClient rpc, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        var logs = database.Read(() => database.RawBlocks.Find(Query.All(Query.Ascending)).SelectMany(RawLogPacking.Unpack)
-            .Where(log => DirectAnchorLog.Matches(log) || AccreditationLookup.IsGrant(log)).ToList());
-        return decoder.LearnAccreditationsAsync(rpc, logs, cancellationToken);
-    }
-
     /// <summary>The checkpoint, or null before the first range.</summary>
     public static CheckpointRecord? Checkpoint(LedgerDatabase database) => database.Checkpoint.FindById(CheckpointRecord.SingletonId);
 

@@ -8,20 +8,24 @@ public static class LedgerNodeHealth
 {
     /// <summary>
     /// Polls <c>/health/ready</c> of <paramref name="node"/> until <paramref name="done"/> holds for an answer (its
-    /// status and JSON body); <paramref name="checkRunning"/> runs before each poll and throws when the process died.
-    /// A timeout names what was awaited (<paramref name="awaited"/>) and ends with the node's log (<paramref name="logTail"/>).
+    /// status and JSON body); fails at once when <paramref name="isRunning"/> says the process died. A failure names
+    /// what was awaited (<paramref name="awaited"/>) and ends with the node's log (<paramref name="logTail"/>).
     /// </summary>
     public static async Task WaitAsync(
-        Uri node, string awaited, Func<HttpStatusCode, JsonNode, bool> done, Action checkRunning, Func<string> logTail, TimeSpan timeout)
+        Uri node, string awaited, Func<HttpStatusCode, JsonNode, bool> done, Func<bool> isRunning, Func<string> logTail, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(logTail);
         ArgumentNullException.ThrowIfNull(done);
-        ArgumentNullException.ThrowIfNull(checkRunning);
+        ArgumentNullException.ThrowIfNull(isRunning);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            checkRunning();
+            if (!isRunning())
+            {
+                throw new InvalidOperationException($"the ledger node at {node} exited before it got {awaited}; its log ends: {logTail()}");
+            }
+
             try
             {
                 using var response = await http.GetAsync(new Uri(node, "health/ready"));

@@ -114,11 +114,24 @@ public sealed class RegistryScenario : IDisposable
     /// <summary>Seeded document hashes for a new batch.</summary>
     public Hash32[] NewDocuments(int count) => [.. Enumerable.Range(0, count).Select(_ => NewHash())];
 
-    /// <summary>Anchors a batch of <paramref name="documents"/> directly from the issuer.</summary>
+    /// <summary>Anchors a batch of <paramref name="documents"/> directly from the issuer (a direct anchor logs no URI, and the issuer as relayer).</summary>
     public async Task<AnchoredBatch> AnchorAsync(Hash32[] documents)
     {
         var tree = BatchMerkleTree.Build(documents);
         var sent = await Issuer.AnchorAsync(tree.Root, CertificateType, (uint)documents.Length);
+        return new AnchoredBatch(tree, documents, sent);
+    }
+
+    /// <summary>
+    /// Anchors a batch of <paramref name="documents"/> through the relayed path: the issuer signs it (with
+    /// <paramref name="uri"/>, which only a relayed anchor logs) and the relayer (key 2) sends anchorBySig and pays.
+    /// </summary>
+    public async Task<AnchoredBatch> AnchorRelayedAsync(Hash32[] documents, string uri)
+    {
+        var tree = BatchMerkleTree.Build(documents);
+        var message = new AnchorBatchMessage(
+            tree.Root, CertificateType, (uint)documents.Length, uri, await Governance.NoncesAsync(IssuerKey.Address), (await ChainTimeAsync()).AddHours(1));
+        var sent = await Relayer.AnchorBySigAsync(message, IssuerKey.Address, message.Sign(IssuerKey, Domain));
         return new AnchoredBatch(tree, documents, sent);
     }
 

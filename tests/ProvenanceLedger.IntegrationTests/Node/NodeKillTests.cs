@@ -119,7 +119,7 @@ public sealed class NodeKillTests(HardhatChainFixture chain, ITestOutputHelper o
         node,
         $"block {block} indexed",
         (status, ready) => (status == HttpStatusCode.OK || (!requireReady && status == HttpStatusCode.ServiceUnavailable)) && LedgerNodeHealth.IndexedBlock(ready) >= block,
-        () => Assert.True(Processes.RunningPid(LedgerNodeLauncher.Name) is not null, $"the node exited before it caught up: {Processes.LogTail(LedgerNodeLauncher.Name)}"),
+        () => Processes.RunningPid(LedgerNodeLauncher.Name) is not null,
         () => Processes.LogTail(LedgerNodeLauncher.Name),
         TimeSpan.FromSeconds(90));
 }

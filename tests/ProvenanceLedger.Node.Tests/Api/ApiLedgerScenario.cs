@@ -12,7 +12,8 @@ namespace ProvenanceLedger.Node.Tests.Api;
 /// The registry history the API tests read, on a <see cref="RegistryScenario"/> whose issuer is accredited from an
 /// hour before deployment and whose customs authority is DE's: batch A (5 documents) is anchored, A1 revoked, A2
 /// superseded by B0 (batch B, 3 documents), decisions on A0 (released, then inspection) and A3 (held); batch C
-/// (2 documents) is anchored and revoked as a whole. Then real documents are issued with the SDK: a parent
+/// (2 documents) is anchored and revoked as a whole; batch D (2 documents) is relayed (signed by the issuer, sent by key 2,
+/// with <see cref="RelayedBatchUri"/>). Then real documents are issued with the SDK: a parent
 /// certificate, and a batch of three certificates derived from it, the second of which is revoked — bundles for
 /// POST /verify and the web page.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class ApiLedgerScenario : IDisposable
 {
     public const string IssuerName = "Industrie- und Handelskammer Hamburg";
     public const string IssuerUri = "https://ihk.example/accreditation";
+    public const string RelayedBatchUri = "https://ihk.example/batches/relayed-d";
 
     private ApiLedgerScenario(RegistryScenario registry) => Registry = registry;
 
@@ -36,6 +38,9 @@ public sealed class ApiLedgerScenario : IDisposable
     public AnchoredBatch B { get; private set; } = null!;
 
     public AnchoredBatch C { get; private set; } = null!;
+
+    /// <summary>The relayed batch: its log names <see cref="RelayedBatchUri"/> and the relayer (key 2).</summary>
+    public AnchoredBatch D { get; private set; } = null!;
 
     public RegistryTransaction RevokeA1 { get; private set; } = null!;
 
@@ -67,6 +72,7 @@ public sealed class ApiLedgerScenario : IDisposable
         // Every seeded hash is drawn before the first anchoring, in this order.
         var (documentsA, documentsB, documentsC) = (registry.NewDocuments(5), registry.NewDocuments(3), registry.NewDocuments(2));
         s.Unknown = registry.NewHash();
+        var documentsD = registry.NewDocuments(2);
         s.A = await registry.AnchorAsync(documentsA);
         s.B = await registry.AnchorAsync(documentsB);
         s.RevokeA1 = await registry.RevokeDocumentAsync(s.A, 1, RevocationReason.IssuedInError);
@@ -79,6 +85,7 @@ public sealed class ApiLedgerScenario : IDisposable
         ];
         s.C = await registry.AnchorAsync(documentsC);
         s.RevokeC = await registry.Issuer.RevokeBatchAsync(s.C.Root, RevocationReason.Fraud);
+        s.D = await registry.AnchorRelayedAsync(documentsD, RelayedBatchUri);
         var issuer = registry.DocumentIssuer(new IssueOptions { BatchUri = "https://ihk.example/batches" });
         var generator = new SampleDocumentGenerator(1337);
         s.Parent = (await issuer.IssueAsync([registry.FromIssuer(generator.CertificateOfOrigin(), [])]))[0];

@@ -117,14 +117,19 @@ public sealed class ReadApiTests(ApiNodeFixture node) : IDisposable
     }
 
     [Fact]
-    public async Task Batch_by_root_lists_issuer_count_and_revocation()
+    public async Task Batch_by_root_lists_issuer_count_uri_relayer_and_revocation()
     {
         var a = await _client.GetJsonAsync($"/api/v1/batches/{S.A.Root}");
         var c = await _client.GetJsonAsync($"/api/v1/batches/{S.C.Root}");
+        var d = await _client.GetJsonAsync($"/api/v1/batches/{S.D.Root}");
         var list = await _client.GetJsonAsync($"/api/v1/batches?issuer={S.Registry.IssuerKey.Address}&limit=2");
 
         Assert.Equal(5U, a["count"]!.GetValue<uint>());
         Assert.Equal("", a["uri"]!.GetValue<string>()); // a direct anchor logs no URI
+        Assert.Equal(S.Registry.IssuerKey.Address.ToString(), a["relayer"]!.GetValue<string>()); // and the issuer sent it
+        Assert.Equal(
+            (S.Registry.IssuerKey.Address.ToString(), 2U, ApiLedgerScenario.RelayedBatchUri, S.Registry.RelayerKey.Address.ToString()),
+            (d["issuer"]!.GetValue<string>(), d["count"]!.GetValue<uint>(), d["uri"]!.GetValue<string>(), d["relayer"]!.GetValue<string>()));
         Assert.Equal(ApiLedgerScenario.CertificateType.ToString(), a["docType"]!.GetValue<string>());
         Assert.Null(a["revocation"]);
         Assert.Equal("FRAUD", c["revocation"]!["reason"]!.GetValue<string>());

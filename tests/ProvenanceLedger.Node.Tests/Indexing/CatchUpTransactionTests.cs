@@ -31,7 +31,7 @@ public sealed class CatchUpTransactionTests(HardhatChainFixture chain)
 
         TestNode? node = null;
         var checkpoints = new List<(long Block, long TotalLogs)>();
-        var writer = new LedgerWriter(new RegistryEventDecoder())
+        Func<RegistryEventDecoder, LedgerWriter> writer = decoder => new LedgerWriter(decoder)
         {
             // The checkpoint each write sees inside its transaction: after a transaction's last write, the one it commits.
             AfterEachWrite = () =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store;
@@ -71,6 +72,47 @@ public class ChainAvailabilityTests(HardhatChainFixture chain)
             Assert.Equal(IndexState.Degraded, status.State);
             Assert.StartsWith("chain at http://127.0.0.1:9/ is unreachable", status.Problem);
             Assert.Equal(anchored.Root, restarted.Index.GetBatch(anchored.Root, AsOf.Latest)!.Root);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_node_whose_store_starts_after_the_grant_restarted_while_the_chain_is_down_serves_its_direct_anchor_from_its_read_model()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var startAfterGrant = await scenario.Rpc.BlockNumberAsync(CancellationToken.None) + 1;
+        var batch = await scenario.AnchorAsync(scenario.NewDocuments(3));
+        var settings = TestNode.SettingsFrom(scenario, startAfterGrant);
+        var directory = Directory.CreateTempSubdirectory("ledger-late-start-down-").FullName;
+        try
+        {
+            var path = Path.Combine(directory, "ledger.db");
+            long indexedTo;
+            using (var first = TestNode.Connect(chain.RpcUrl, LedgerDatabase.OpenFile(path), settings))
+            {
+                Assert.Equal(StepOutcome.CaughtUp, await first.CatchUpAsync());
+                indexedTo = LedgerWriter.Checkpoint(first.Database)!.BlockNumber;
+            }
+
+            // A new process with the chain down: its decoder knows no accreditation, and the store holds the anchor but not the grant.
+            using var dead = new HttpRpcTransport(new Uri("http://127.0.0.1:9/"), new RpcTransportOptions { MaxAttempts = 1 });
+            var log = new RecordingLogger();
+            using var restarted = new TestNode(dead, LedgerDatabase.OpenFile(path), settings, logger: log);
+            var failure = await restarted.StepReportingFailureAsync();
+
+            Assert.IsType<RpcTransportException>(failure);
+            var model = restarted.ReadModel.For(restarted.Database);
+            Assert.NotNull(model);
+            Assert.Equal((ulong)indexedTo, model.Head!.Block);
+            var served = restarted.Index.GetBatch(batch.Root, AsOf.Latest)!;
+            Assert.Equal((scenario.IssuerKey.Address, RegistryScenario.CertificateType, 3u, batch.Block), (served.Issuer, served.DocType, served.Count, served.Anchored.BlockNumber));
+            Assert.DoesNotContain(log.Entries, e => e.Message.Contains("waits for the chain", StringComparison.Ordinal));
+            var warning = Assert.Single(log.Entries, e => e.Level >= LogLevel.Warning);
+            Assert.StartsWith("Indexer step failed; serving the index as it is: chain at http://127.0.0.1:9/ is unreachable", warning.Message);
+            Assert.Equal(IndexState.Degraded, restarted.Index.GetStatus().State);
         }
         finally
         {

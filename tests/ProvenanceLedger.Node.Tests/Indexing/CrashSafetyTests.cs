@@ -39,7 +39,7 @@ public sealed class CrashSafetyTests(HardhatChainFixture chain) : IDisposable
         {
             var crashAt = random.Next(1, 12);
             var written = 0;
-            var writer = new LedgerWriter(new RegistryEventDecoder())
+            Func<RegistryEventDecoder, LedgerWriter> writer = decoder => new LedgerWriter(decoder)
             {
                 AfterEachWrite = () =>
                 {

@@ -17,7 +17,7 @@ public class IndexingTests(HardhatChainFixture chain)
         using var scenario = await RegistryScenario.DeployAsync(chain);
         var startAfterGrant = await scenario.Rpc.BlockNumberAsync(CancellationToken.None) + 1;
         var batch = await scenario.AnchorAsync(scenario.NewDocuments(2));
-        var settings = TestNode.Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, startAfterGrant)] };
+        var settings = TestNode.SettingsFrom(scenario, startAfterGrant);
         var folder = Directory.CreateTempSubdirectory("late-start-");
         try
         {
@@ -42,6 +42,35 @@ public class IndexingTests(HardhatChainFixture chain)
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_relayed_batch_keeps_its_uri_and_relayer_in_the_store_and_in_the_read_model_built_either_way()
+    {
+        using var scenario = await RegistryScenario.DeployAsync(chain);
+        var direct = await scenario.AnchorAsync(scenario.NewDocuments(2));
+        var relayed = await scenario.AnchorRelayedAsync(scenario.NewDocuments(3), "https://ccs.example/batches/relayed-1");
+        using var node = TestNode.InMemory(chain.RpcUrl, scenario);
+
+        Assert.Equal(StepOutcome.CaughtUp, await node.CatchUpAsync());
+
+        var expected = (scenario.IssuerKey.Address, RegistryScenario.CertificateType, 3u, "https://ccs.example/batches/relayed-1", scenario.RelayerKey.Address, relayed.Block);
+        var stored = node.StoreIndex.GetBatch(relayed.Root, AsOf.Latest)!;
+        Assert.Equal(expected, (stored.Issuer, stored.DocType, stored.Count, stored.Uri, stored.Relayer, stored.Anchored.BlockNumber));
+        var storedDirect = node.StoreIndex.GetBatch(direct.Root, AsOf.Latest)!;
+        Assert.Equal(("", scenario.IssuerKey.Address), (storedDirect.Uri, storedDirect.Relayer));
+
+        // The model as the indexer appended it range by range, then as rebuilt from the store's raw logs.
+        Assert.NotNull(node.ReadModel.For(node.Database));
+        var appended = node.Index.GetBatch(relayed.Root, AsOf.Latest)!;
+        Assert.Equal(expected, (appended.Issuer, appended.DocType, appended.Count, appended.Uri, appended.Relayer, appended.Anchored.BlockNumber));
+        node.ReadModel.Forget();
+        node.ReadModel.Follow(node.Database);
+        Assert.NotNull(node.ReadModel.For(node.Database));
+        var rebuilt = node.Index.GetBatch(relayed.Root, AsOf.Latest)!;
+        Assert.Equal(expected, (rebuilt.Issuer, rebuilt.DocType, rebuilt.Count, rebuilt.Uri, rebuilt.Relayer, rebuilt.Anchored.BlockNumber));
+        var rebuiltDirect = node.Index.GetBatch(direct.Root, AsOf.Latest)!;
+        Assert.Equal(("", scenario.IssuerKey.Address), (rebuiltDirect.Uri, rebuiltDirect.Relayer));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class RangePrefetchTests(HardhatChainFixture chain)
         var recording = new RecordingTransport(http);
         TestNode? node = null;
         var writesSeen = new List<(long Checkpoint, ulong[] BlocksRequested)>();
-        var writer = new LedgerWriter(new RegistryEventDecoder())
+        Func<RegistryEventDecoder, LedgerWriter> writer = decoder => new LedgerWriter(decoder)
         {
             // At every write: the checkpoint the transaction sees, and the first block of every header batch requested so far.
             AfterEachWrite = () => writesSeen.Add((LedgerWriter.Checkpoint(node!.Database)?.BlockNumber ?? -1, [.. recording.BatchFirstBlocks])),
@@ -60,7 +60,7 @@ public class RangePrefetchTests(HardhatChainFixture chain)
         using var http = new HttpRpcTransport(chain.RpcUrl);
         var recording = new RecordingTransport(http);
         var failed = false;
-        var writer = new LedgerWriter(new RegistryEventDecoder())
+        Func<RegistryEventDecoder, LedgerWriter> writer = decoder => new LedgerWriter(decoder)
         {
             // The first write fails (a full disk), but only once the prefetch of the next range has its answer:
             // the engine discards that prefetch, which must not have taught the engine's range anything.

@@ -130,7 +130,7 @@ public sealed class ReadModelTests(HardhatChainFixture chain) : IDisposable
         var during = new List<string>();
         TestNode? node = null;
         HotReads? reads = null;
-        var readModel = new LedgerReadModel(new RegistryEventDecoder())
+        Func<RegistryEventDecoder, LedgerReadModel> readModel = decoder => new LedgerReadModel(decoder)
         {
             AfterRecordAdded = () =>
             {

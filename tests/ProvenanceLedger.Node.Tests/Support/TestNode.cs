@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProvenanceLedger.Node.Configuration;
 using ProvenanceLedger.Node.Indexing;
@@ -16,18 +17,27 @@ internal sealed class TestNode : IDisposable
     private readonly IndexerEngine _engine;
     private readonly IDisposable? _ownedTransport;
 
-    public TestNode(IRpcTransport transport, LedgerDatabase database, IndexerSettings settings, LedgerWriter? writer = null, LedgerReadModel? readModel = null)
+    /// <summary>
+    /// A node whose writer and read model share one decoder, as the node wires them: a test that needs its own (to hook
+    /// a seam) builds it on the decoder it is given, so what the writer learns from the registry the model knows too.
+    /// </summary>
+    public TestNode(
+        IRpcTransport transport,
+        LedgerDatabase database,
+        IndexerSettings settings,
+        Func<RegistryEventDecoder, LedgerWriter>? writer = null,
+        Func<RegistryEventDecoder, LedgerReadModel>? readModel = null,
+        ILogger? logger = null)
     {
         Rpc = new EthRpcClient(transport);
         Store = new LedgerStore(database);
         Progress = new IndexerProgress(settings.Confirmations);
         StoreIndex = new LedgerIndex(Store, Progress);
-        // One decoder for the writer and the read model when the test gives neither, as the node wires them.
         var decoder = new RegistryEventDecoder();
-        ReadModel = readModel ?? new LedgerReadModel(decoder);
+        ReadModel = readModel?.Invoke(decoder) ?? new LedgerReadModel(decoder);
         Index = new ReadModelLedgerIndex(StoreIndex, ReadModel, Store, Progress);
         _engine = new IndexerEngine(
-            settings, Rpc, Store, writer ?? new LedgerWriter(decoder), Progress, null, NullLogger.Instance, TimeProvider.System, ReadModel);
+            settings, Rpc, Store, writer?.Invoke(decoder) ?? new LedgerWriter(decoder), Progress, null, logger ?? NullLogger.Instance, TimeProvider.System, ReadModel);
     }
 
     private TestNode(HttpRpcTransport ownedTransport, LedgerDatabase database, IndexerSettings settings)
@@ -60,6 +70,13 @@ internal sealed class TestNode : IDisposable
         bool resetOnChainChange = false,
         int catchUpLogs = LedgerNodeOptions.DefaultCatchUpLogsPerTransaction) =>
         new([new RegistryIdentity(scenario.Registry, scenario.DeploymentBlock)], Confirmations: 0, ReorgMargin: 64, ReadyLag: 0, initialRange, maxRange, TargetLogsPerRange: 5_000, resetOnChainChange, catchUpLogs);
+
+    /// <summary>
+    /// Settings that follow <paramref name="scenario"/>'s registry from <paramref name="firstBlock"/>, as a node whose
+    /// deployment block was set after some of its events (its store never holds them).
+    /// </summary>
+    public static IndexerSettings SettingsFrom(RegistryScenario scenario, ulong firstBlock) =>
+        Settings(scenario) with { Registries = [new RegistryIdentity(scenario.Registry, firstBlock)] };
 
     /// <summary>A node on a connection of its own to the chain at <paramref name="rpcUrl"/> (closed with the node).</summary>
     public static TestNode Connect(Uri rpcUrl, LedgerDatabase database, IndexerSettings settings) =>
