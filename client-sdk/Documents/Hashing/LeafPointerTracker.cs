@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using ProvenanceLedger.Sdk.Canonical;
 
 namespace ProvenanceLedger.Sdk.Documents.Hashing;
 
@@ -46,7 +47,7 @@ internal sealed class LeafPointerTracker
         var raw = reader.ValueSpan;
         if (reader.ValueIsEscaped || !Ascii.IsValid(raw))
         {
-            AppendName(reader.GetString()!);
+            AppendName(JsonStringToken.TryGetString(ref reader, out var name) ? name : throw NameWithoutText(frame.Mark));
             return;
         }
 
@@ -156,6 +157,13 @@ internal sealed class LeafPointerTracker
                 _pointer[_length++] = c;
                 break;
         }
+    }
+
+    // A name escaping a lone surrogate, or not UTF-8, has no text and so no pointer (only a walk over text meets one).
+    private CanonicalJsonException NameWithoutText(int objectPointerLength)
+    {
+        var pointer = new string(_pointer, 0, objectPointerLength);
+        return new CanonicalJsonException($"a member name in the object at '{pointer}' holds a lone UTF-16 surrogate or invalid UTF-8; JSON text must be valid Unicode", pointer);
     }
 
     private void Reserve(int more)
