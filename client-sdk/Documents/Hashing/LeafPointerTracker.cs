@@ -24,9 +24,6 @@ internal sealed class LeafPointerTracker
     /// <summary>The pointer of the current member, scalar, or (at its end) container.</summary>
     public ReadOnlySpan<char> Pointer => _pointer.AsSpan(0, _length);
 
-    /// <summary>The pointer of the innermost open container.</summary>
-    public ReadOnlySpan<char> ContainerPointer => _pointer.AsSpan(0, _frames[_depth].Mark);
-
     /// <summary>Whether the innermost open container has had no member or element yet.</summary>
     public bool ContainerIsEmpty => _frames[_depth].Empty;
 

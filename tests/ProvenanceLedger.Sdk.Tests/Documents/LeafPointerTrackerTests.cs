@@ -88,23 +88,24 @@ public sealed class LeafPointerTrackerTests
     }
 
     [Fact]
-    public void The_open_container_and_whether_it_had_a_child_are_known_at_each_member()
+    public void Each_member_extends_its_open_containers_pointer_and_only_the_first_finds_it_empty()
     {
         var tracker = new LeafPointerTracker();
-        var reader = new Utf8JsonReader("""{"a":{"b":1,"c":2}}"""u8.ToArray());
+        var reader = new Utf8JsonReader("""{"a":{"b":1,"c":[{"d":2}]},"e":{}}"""u8.ToArray());
         tracker.Reset();
         var seen = new List<string>();
         while (reader.Read())
         {
+            // Asked before the member is taken, as the disclosed walk asks it of a '$' name.
+            var empty = reader.TokenType == JsonTokenType.PropertyName && tracker.ContainerIsEmpty;
+            tracker.Advance(ref reader);
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
-                seen.Add($"{tracker.ContainerPointer}:{tracker.ContainerIsEmpty}");
+                seen.Add($"{tracker.Pointer}:{empty}");
             }
-
-            tracker.Advance(ref reader);
         }
 
-        Assert.Equal([":True", "/a:True", "/a:False"], seen);
+        Assert.Equal(["/a:True", "/a/b:True", "/a/c:False", "/a/c/0/d:True", "/e:False"], seen);
     }
 
     // Every leaf's pointer, in reader order, as the walkers take them.
