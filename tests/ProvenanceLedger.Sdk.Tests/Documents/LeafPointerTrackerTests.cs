@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 
 namespace ProvenanceLedger.Sdk.Tests.Documents;
@@ -108,10 +109,23 @@ public sealed class LeafPointerTrackerTests
         Assert.Equal(["/a:True", "/a/b:True", "/a/c:False", "/a/c/0/d:True", "/e:False"], seen);
     }
 
-    // Every leaf's pointer, in reader order, as the walkers take them.
-    private static List<string> LeafPointers(LeafPointerTracker tracker, string json)
+    [Theory]
+    [InlineData("""{"a":{"k":1,"\ud800":2}}""")] // an escaped lone surrogate
+    [InlineData("{\"a\":{\"k\":1,\"\u00FF\":2}}")] // not UTF-8 (read as Latin-1 bytes below)
+    public void A_member_name_without_text_is_refused_with_its_objects_pointer(string latin1)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var error = Assert.Throws<CanonicalJsonException>(() => LeafPointers(new LeafPointerTracker(), Encoding.Latin1.GetBytes(latin1)));
+
+        Assert.Equal("/a", error.Pointer);
+        Assert.Equal("a member name in the object at '/a' holds a lone UTF-16 surrogate or invalid UTF-8; JSON text must be valid Unicode", error.Message);
+    }
+
+    // Every leaf's pointer, in reader order, as the walkers take them.
+    private static List<string> LeafPointers(LeafPointerTracker tracker, string json) => LeafPointers(tracker, Encoding.UTF8.GetBytes(json));
+
+    private static List<string> LeafPointers(LeafPointerTracker tracker, byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8);
         tracker.Reset();
         var pointers = new List<string>();
         while (reader.Read())
