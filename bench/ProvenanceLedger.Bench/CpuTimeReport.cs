@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
+using ProvenanceLedger.Sdk.Ethereum;
 
 namespace ProvenanceLedger.Bench;
 
@@ -17,62 +17,36 @@ internal static class CpuTimeReport
     {
         var benchmark = new IssueBenchmarks();
         benchmark.Setup();
-        using var process = Process.GetCurrentProcess();
         for (var round = 1; round <= Rounds; round++)
         {
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            var wall = Stopwatch.StartNew();
-            var root = benchmark.IssueBatchOf10000();
-            wall.Stop();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
+            Hash32 root = default;
+            var (cpu, wall) = CpuTimer.Measure(1, () => root = benchmark.IssueBatchOf10000());
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"round {round}: issue {BatchSize} certificates: cpu {cpu.TotalMilliseconds:F0} ms, wall {wall.Elapsed.TotalMilliseconds:F0} ms, root {root}"));
+                $"round {round}: issue {BatchSize} certificates: cpu {cpu.TotalMilliseconds:F0} ms, wall {wall.TotalMilliseconds:F0} ms, root {root}"));
         }
 
-        IssuerCpuTimeReport.Run(output, process);
+        IssuerCpuTimeReport.Run(output);
 
         var verify = new OfflineVerifyBenchmarks();
         verify.Setup();
-        const int bundles = 20_000;
-        process.Refresh();
-        var verifyCpuBefore = process.TotalProcessorTime;
-        for (var i = 0; i < bundles; i++)
-        {
-            if (!verify.VerifyIntegrityAndProof())
-            {
-                throw new InvalidOperationException("the sample bundle did not verify");
-            }
-        }
-
-        process.Refresh();
-        var verifyCpu = process.TotalProcessorTime - verifyCpuBefore;
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"offline verify (integrity + proof): {bundles / verifyCpu.TotalSeconds:F0} bundles per cpu-second"));
+        Measure(output, "offline verify (integrity + proof)", 20_000, verify.VerifyIntegrityAndProof);
 
         var engine = new BundleVerifierBenchmarks();
         engine.Setup();
-        Measure(output, process, "OfflineBundleVerifier, one batch (integrity + proof + signature)", 20_000, engine.SameBatch);
-        Measure(output, process, "OfflineBundleVerifier, signature recovered per bundle", 2_000, engine.EveryBundleRecovers);
+        Measure(output, "OfflineBundleVerifier, one batch (integrity + proof + signature)", 20_000, engine.SameBatch);
+        Measure(output, "OfflineBundleVerifier, signature recovered per bundle", 2_000, engine.EveryBundleRecovers);
     }
 
-    private static void Measure(TextWriter output, Process process, string what, int count, Func<bool> verify)
+    private static void Measure(TextWriter output, string what, int count, Func<bool> verify)
     {
-        process.Refresh();
-        var cpuBefore = process.TotalProcessorTime;
-        for (var i = 0; i < count; i++)
+        var (cpu, _) = CpuTimer.Measure(count, () =>
         {
             if (!verify())
             {
                 throw new InvalidOperationException($"{what}: a bundle did not verify");
             }
-        }
-
-        process.Refresh();
-        var cpu = process.TotalProcessorTime - cpuBefore;
+        });
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {count / cpu.TotalSeconds:F0} bundles per cpu-second"));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
@@ -8,6 +7,7 @@ using ProvenanceLedger.Sdk.Documents.Hashing;
 using ProvenanceLedger.Sdk.Documents.Samples;
 using ProvenanceLedger.Sdk.Ethereum.Signing;
 using ProvenanceLedger.Sdk.Issuing;
+using ProvenanceLedger.Sdk.Proofs;
 
 namespace ProvenanceLedger.Bench;
 
@@ -24,28 +24,23 @@ internal static class IssuerCpuTimeReport
     // Hardhat's development account #2, the issuer `bench/peer/run.sh` uses; a public test key.
     private const string IssuerKey = "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a";
 
-    public static void Run(TextWriter output, Process process)
+    public static void Run(TextWriter output)
     {
         var key = EthereumKey.FromHex(IssuerKey);
         var documents = Generate(key);
         var issuer = new DocumentBatchIssuer(key, new UnanchoredSubmitter(1337), new IssueOptions { MaxBatchSize = Documents });
         for (var round = 1; round <= Rounds; round++)
         {
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
             var pauseBefore = GC.GetTotalPauseDuration();
             var gen0Before = GC.CollectionCount(0);
             var gen2Before = GC.CollectionCount(2);
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
-            var wall = Stopwatch.StartNew();
-            var bundles = issuer.IssueAsync(documents).GetAwaiter().GetResult();
-            wall.Stop();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
+            IReadOnlyList<ProofBundle> bundles = [];
+            var (cpu, wall) = CpuTimer.Measure(1, () => bundles = issuer.IssueAsync(documents).GetAwaiter().GetResult());
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"round {round}: DocumentBatchIssuer, {Documents} certificates in one batch: cpu {cpu.TotalMilliseconds:F0} ms ({Documents / cpu.TotalSeconds:F0} docs per cpu-second), wall {wall.Elapsed.TotalMilliseconds:F0} ms ({Documents / wall.Elapsed.TotalSeconds:F0} docs/s), root {bundles[0].Batch.Root}"));
+                $"round {round}: DocumentBatchIssuer, {Documents} certificates in one batch: cpu {cpu.TotalMilliseconds:F0} ms ({Documents / cpu.TotalSeconds:F0} docs per cpu-second), wall {wall.TotalMilliseconds:F0} ms ({Documents / wall.TotalSeconds:F0} docs/s), root {bundles[0].Batch.Root}"));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"  JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitBefore).TotalMilliseconds:F0} ms; GC: {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms paused, {GC.CollectionCount(0) - gen0Before} collections ({GC.CollectionCount(2) - gen2Before} gen2), {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / Documents:N0} bytes allocated per document"));
@@ -56,21 +51,21 @@ internal static class IssuerCpuTimeReport
             $"  heap held by one round's bundles: {HeapHeldByBundles(issuer, documents) / Documents:N0} bytes per document"));
 
         var json = documents.Select(d => d.ToJson()).ToArray();
-        Stage(output, process, "DocumentValidator.Validate", () =>
+        Stage(output, "DocumentValidator.Validate", () =>
         {
             foreach (var document in documents)
             {
                 DocumentValidator.Validate(document).ThrowIfInvalid();
             }
         });
-        Stage(output, process, "TradeDocument.ToJson", () =>
+        Stage(output, "TradeDocument.ToJson", () =>
         {
             foreach (var document in documents)
             {
                 _ = document.ToJson();
             }
         });
-        Stage(output, process, "DocumentHasher.Issue", () =>
+        Stage(output, "DocumentHasher.Issue", () =>
         {
             var hasher = new DocumentHasher();
             foreach (var document in json)
@@ -78,8 +73,8 @@ internal static class IssuerCpuTimeReport
                 _ = hasher.Issue(document);
             }
         });
-        Stage(output, process, "PreparedBatch.Prepare (hash, tree, proofs; all cores)", () => PreparedBatch.Prepare(json, new DocumentHasher()));
-        Stage(output, process, "DocumentBatchIssuer.IssueAsync (every stage of a round, warm; all cores)", () => issuer.IssueAsync(documents).GetAwaiter().GetResult());
+        Stage(output, "PreparedBatch.Prepare (hash, tree, proofs; all cores)", () => PreparedBatch.Prepare(json, new DocumentHasher()));
+        Stage(output, "DocumentBatchIssuer.IssueAsync (every stage of a round, warm; all cores)", () => issuer.IssueAsync(documents).GetAwaiter().GetResult());
     }
 
     // What the bundles keep alive is what every collection during the issue has to trace or copy.
@@ -109,7 +104,7 @@ internal static class IssuerCpuTimeReport
     }
 
     // The least CPU of three runs after a warm-up: neighbours on a shared machine only ever add time.
-    private static void Stage(TextWriter output, Process process, string what, Action run)
+    private static void Stage(TextWriter output, string what, Action run)
     {
         run();
         var least = TimeSpan.MaxValue;
@@ -117,11 +112,7 @@ internal static class IssuerCpuTimeReport
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            run();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime - cpuBefore;
+            var (cpu, _) = CpuTimer.Measure(1, run);
             least = cpu < least ? cpu : least;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         }

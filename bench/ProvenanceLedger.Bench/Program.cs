@@ -38,8 +38,7 @@ static int CpuTime()
 
 static int IssuerCpuTime()
 {
-    using var process = System.Diagnostics.Process.GetCurrentProcess();
-    IssuerCpuTimeReport.Run(Console.Out, process);
+    IssuerCpuTimeReport.Run(Console.Out);
     return 0;
 }
 

@@ -124,14 +124,9 @@ public static class JsonCanonicalizer
 
     private static void WriteLeafString(ref Utf8JsonReader token, string pointer, IBufferWriter<byte> output)
     {
-        string text;
-        try
+        // An escaped lone surrogate ("\ud800") reads, but has no string.
+        if (!JsonStringToken.TryGetString(ref token, out var text))
         {
-            text = token.GetString()!;
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate ("\ud800") reads, but has no string.
             throw LoneSurrogate(pointer);
         }
 

@@ -115,7 +115,8 @@ public static class StrictJsonParser
 
                         break;
                     case JsonTokenType.String:
-                        if (reader.ValueIsEscaped ? !IsWellFormedEscapedString(ref reader) : !Utf8.IsValid(reader.ValueSpan))
+                        // An escaped string is rare in a bundle: unescaping it checks it.
+                        if (reader.ValueIsEscaped ? !JsonStringToken.TryGetString(ref reader, out _) : !Utf8.IsValid(reader.ValueSpan))
                         {
                             return false;
                         }
@@ -157,20 +158,6 @@ public static class StrictJsonParser
         var start = (int)reader.TokenStartIndex + 1;
         names.Add(start..(start + name.Length));
         return true;
-    }
-
-    // An escaped string is rare in a bundle: unescaping it checks it (a lone surrogate escape throws).
-    private static bool IsWellFormedEscapedString(ref Utf8JsonReader reader)
-    {
-        try
-        {
-            reader.GetString();
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static void Validate(ReadOnlySpan<byte> utf8)

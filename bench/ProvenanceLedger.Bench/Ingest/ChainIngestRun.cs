@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using ProvenanceLedger.Bench.Peer;
 using ProvenanceLedger.Node.Indexing;
 using ProvenanceLedger.Node.Ledger;
 using ProvenanceLedger.Node.Store;
@@ -98,16 +99,14 @@ internal static class ChainIngestRun
             using (var store = new LedgerStore(LedgerDatabase.OpenFile(Path.Combine(directory, "ledger.db"))))
             {
                 var engine = new IndexerEngine(settings, rpc, store, new LedgerWriter(new RegistryEventDecoder()), new IndexerProgress(0), null, NullLogger.Instance, TimeProvider.System);
-                using var process = Process.GetCurrentProcess();
-                var cpuBefore = process.TotalProcessorTime;
+                var cpuBefore = ProcessorTime.Now();
                 var started = Stopwatch.GetTimestamp();
                 while (await engine.StepAsync(default) == StepOutcome.Progressed)
                 {
                 }
 
                 indexing = Stopwatch.GetElapsedTime(started);
-                process.Refresh();
-                indexingCpu = process.TotalProcessorTime - cpuBefore;
+                indexingCpu = ProcessorTime.Now() - cpuBefore;
                 var digest = new LedgerIndex(store, new IndexerProgress(0)).GetDigest(AsOf.Latest);
                 if (digest.LogCount != logs.Count)
                 {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ProvenanceLedger.Bench.Peer;
 using ProvenanceLedger.Node.Store;
 using ProvenanceLedger.Sdk.Audit;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -120,14 +121,12 @@ internal static class StoreIngestRun
     // machine the wall time mostly measures the neighbours, the CPU time what the write path costs.
     private static Measured Measure(Action action)
     {
-        using var process = Process.GetCurrentProcess();
-        var cpuBefore = process.TotalProcessorTime;
+        var cpuBefore = ProcessorTime.Now();
         var threadBefore = ThreadCpuTime.Now();
         var started = Stopwatch.GetTimestamp();
         action();
         var wall = Stopwatch.GetElapsedTime(started);
-        process.Refresh();
-        return new Measured(wall, process.TotalProcessorTime - cpuBefore, ThreadCpuTime.Now() - threadBefore);
+        return new Measured(wall, ProcessorTime.Now() - cpuBefore, ThreadCpuTime.Now() - threadBefore);
     }
 
     private static void Row(TextWriter output, string stage, Measured measured, int events) =>

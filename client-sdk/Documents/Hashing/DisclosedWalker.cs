@@ -55,9 +55,10 @@ internal sealed class DisclosedWalker
             vouched = Walk(document) && _next == _pointers.Length
                 && (!_saltsOutOfOrder || new HashSet<string>(_pointers, StringComparer.Ordinal).Count == _next);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or CanonicalJsonException)
+        catch (Exception e) when (e is JsonException or CanonicalJsonException)
         {
-            // Malformed text, an unpaired surrogate, a value with no canonical form: the tree walk says which and where.
+            // Malformed text, a value or member name with no canonical form (a lone surrogate, invalid UTF-8, a number
+            // out of range): the tree walk says which and where.
             vouched = false;
         }
         finally
@@ -113,8 +114,11 @@ internal sealed class DisclosedWalker
         return true;
     }
 
+    // An escaped name with no text (a lone surrogate) is left to the pointer tracker, which refuses it.
     private static bool StartsWithDollar(ref Utf8JsonReader reader) =>
-        reader.ValueIsEscaped ? reader.GetString()!.StartsWith('$') : reader.ValueSpan is [(byte)'$', ..];
+        reader.ValueIsEscaped
+            ? JsonStringToken.TryGetString(ref reader, out var name) && name.StartsWith('$')
+            : reader.ValueSpan is [(byte)'$', ..];
 
     // The reader is at a member name starting with '$', the first of its object: reads the whole marker (its end
     // included) when it is a well-formed one, {"$redacted": [leafHash, …]}, and keeps its hashes.
@@ -128,7 +132,7 @@ internal sealed class DisclosedWalker
         var first = _redacted.Count;
         while (reader.Read() && reader.TokenType == JsonTokenType.String)
         {
-            if (reader.ValueIsEscaped || !Hash32.TryParse(reader.GetString(), out var hash))
+            if (reader.ValueIsEscaped || !JsonStringToken.TryGetString(ref reader, out var hex) || !Hash32.TryParse(hex, out var hash))
             {
                 return false;
             }
@@ -180,7 +184,8 @@ internal sealed class DisclosedWalker
         return _salts.TryGetValue(pointer, out salt);
     }
 
-    // The leaf's value as its own node, as the tree walk's value would be written: a number keeps its text.
+    // The leaf's value as its own node, as the tree walk's value would be written: a number keeps its text. A string
+    // here has its text: the leaf hasher refused one without (CanonicalJsonException).
     private static JsonNode? ValueOf(ref Utf8JsonReader value) => value.TokenType switch
     {
         JsonTokenType.String => JsonValue.Create(value.GetString()),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using ProvenanceLedger.Sdk.Canonical;
 
 namespace ProvenanceLedger.Sdk.Documents.Hashing;
 
@@ -23,9 +24,6 @@ internal sealed class LeafPointerTracker
     /// <summary>The pointer of the current member, scalar, or (at its end) container.</summary>
     public ReadOnlySpan<char> Pointer => _pointer.AsSpan(0, _length);
 
-    /// <summary>The pointer of the innermost open container.</summary>
-    public ReadOnlySpan<char> ContainerPointer => _pointer.AsSpan(0, _frames[_depth].Mark);
-
     /// <summary>Whether the innermost open container has had no member or element yet.</summary>
     public bool ContainerIsEmpty => _frames[_depth].Empty;
 
@@ -46,7 +44,7 @@ internal sealed class LeafPointerTracker
         var raw = reader.ValueSpan;
         if (reader.ValueIsEscaped || !Ascii.IsValid(raw))
         {
-            AppendName(reader.GetString()!);
+            AppendName(JsonStringToken.TryGetString(ref reader, out var name) ? name : throw NameWithoutText(frame.Mark));
             return;
         }
 
@@ -156,6 +154,13 @@ internal sealed class LeafPointerTracker
                 _pointer[_length++] = c;
                 break;
         }
+    }
+
+    // A name escaping a lone surrogate, or not UTF-8, has no text and so no pointer (only a walk over text meets one).
+    private CanonicalJsonException NameWithoutText(int objectPointerLength)
+    {
+        var pointer = new string(_pointer, 0, objectPointerLength);
+        return new CanonicalJsonException($"a member name in the object at '{pointer}' holds a lone UTF-16 surrogate or invalid UTF-8; JSON text must be valid Unicode", pointer);
     }
 
     private void Reserve(int more)

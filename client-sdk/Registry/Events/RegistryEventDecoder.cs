@@ -33,7 +33,7 @@ public sealed class RegistryEventDecoder
     public RegistryEventDecoder(ContractAbi abi) => _abi = abi ?? throw new ArgumentNullException(nameof(abi));
 
     /// <summary>Whether <paramref name="log"/> carries a registry event this decoder knows (by topic 0, or by the direct anchor's shape).</summary>
-    public bool IsRegistryEvent(Log log)
+    internal bool IsRegistryEvent(Log log)
     {
         ArgumentNullException.ThrowIfNull(log);
         return DirectAnchorLog.Matches(log) || (log.Topics.Count > 0 && _abi.FindEvent(log.Topics[0]) is not null);

@@ -103,6 +103,8 @@ public class DisclosedWalkerTests
     [InlineData("""{"id":"x"}""", "/id,/b")]
     [InlineData("""{"id":"x","n":1e400}""", "/id,/n")]
     [InlineData("""{"id":"\ud800"}""", "/id")]
+    [InlineData("""{"id":"x","\ud800":1}""", "/id")]
+    [InlineData("""{"id":"x","b":{"\u0024\udc00":1}}""", "/id")]
     [InlineData("""{"a":1,"a":2}""", "/a,/b")]
     [InlineData("""{"a":1,"b":2,"a":3}""", "/a,/b,/c")]
     public void Walk_declines_what_the_tree_walk_refuses(string json, string saltPointers)
@@ -110,6 +112,20 @@ public class DisclosedWalkerTests
         var salts = saltPointers.Split(',').ToDictionary(p => p, p => new Salt(new byte[Salt.Size]), StringComparer.Ordinal);
 
         var walked = new DisclosedWalker(new LeafHasher()).TryRecompute(Encoding.UTF8.GetBytes(json), salts, listLeaves: true);
+
+        Assert.Null(walked);
+    }
+
+    // The reader lets invalid UTF-8 through (and escaped lone surrogates, above); neither has text, so neither a
+    // pointer nor a marker hash: declined, not thrown.
+    [Theory]
+    [InlineData("{\"id\":\"x\",\"n\u00FFm\":1}")]
+    [InlineData("{\"id\":\"x\",\"b\":{\"$redacted\":[\"0x000000000000000000000000000000000000000000000000000000000000\u00FF\u00FE\"]}}")]
+    public void Walk_declines_names_and_marker_hashes_that_are_not_utf8(string latin1)
+    {
+        var salts = new Dictionary<string, Salt>(StringComparer.Ordinal) { ["/id"] = new Salt(new byte[Salt.Size]) };
+
+        var walked = new DisclosedWalker(new LeafHasher()).TryRecompute(Encoding.Latin1.GetBytes(latin1), salts, listLeaves: true);
 
         Assert.Null(walked);
     }

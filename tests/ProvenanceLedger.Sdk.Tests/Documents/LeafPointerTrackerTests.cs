@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Documents.Hashing;
 
 namespace ProvenanceLedger.Sdk.Tests.Documents;
@@ -88,29 +89,43 @@ public sealed class LeafPointerTrackerTests
     }
 
     [Fact]
-    public void The_open_container_and_whether_it_had_a_child_are_known_at_each_member()
+    public void Each_member_extends_its_open_containers_pointer_and_only_the_first_finds_it_empty()
     {
         var tracker = new LeafPointerTracker();
-        var reader = new Utf8JsonReader("""{"a":{"b":1,"c":2}}"""u8.ToArray());
+        var reader = new Utf8JsonReader("""{"a":{"b":1,"c":[{"d":2}]},"e":{}}"""u8.ToArray());
         tracker.Reset();
         var seen = new List<string>();
         while (reader.Read())
         {
+            // Asked before the member is taken, as the disclosed walk asks it of a '$' name.
+            var empty = reader.TokenType == JsonTokenType.PropertyName && tracker.ContainerIsEmpty;
+            tracker.Advance(ref reader);
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
-                seen.Add($"{tracker.ContainerPointer}:{tracker.ContainerIsEmpty}");
+                seen.Add($"{tracker.Pointer}:{empty}");
             }
-
-            tracker.Advance(ref reader);
         }
 
-        Assert.Equal([":True", "/a:True", "/a:False"], seen);
+        Assert.Equal(["/a:True", "/a/b:True", "/a/c:False", "/a/c/0/d:True", "/e:False"], seen);
+    }
+
+    [Theory]
+    [InlineData("""{"a":{"k":1,"\ud800":2}}""")] // an escaped lone surrogate
+    [InlineData("{\"a\":{\"k\":1,\"\u00FF\":2}}")] // not UTF-8 (read as Latin-1 bytes below)
+    public void A_member_name_without_text_is_refused_with_its_objects_pointer(string latin1)
+    {
+        var error = Assert.Throws<CanonicalJsonException>(() => LeafPointers(new LeafPointerTracker(), Encoding.Latin1.GetBytes(latin1)));
+
+        Assert.Equal("/a", error.Pointer);
+        Assert.Equal("a member name in the object at '/a' holds a lone UTF-16 surrogate or invalid UTF-8; JSON text must be valid Unicode", error.Message);
     }
 
     // Every leaf's pointer, in reader order, as the walkers take them.
-    private static List<string> LeafPointers(LeafPointerTracker tracker, string json)
+    private static List<string> LeafPointers(LeafPointerTracker tracker, string json) => LeafPointers(tracker, Encoding.UTF8.GetBytes(json));
+
+    private static List<string> LeafPointers(LeafPointerTracker tracker, byte[] utf8)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(utf8);
         tracker.Reset();
         var pointers = new List<string>();
         while (reader.Read())

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace ProvenanceLedger.Sdk.Documents;
 
@@ -15,7 +16,13 @@ internal static class IssueTime
     public const string Example = "2026-11-22T10:00:00Z";
 
     /// <summary>The longest text <see cref="Format(DateTimeOffset)"/> gives (seven fraction digits).</summary>
-    public const int MaxLength = 28;
+    public const int MaxLength = WholeSecondLength + 1 + FractionDigits;
+
+    // yyyy-MM-ddTHH:mm:ssZ
+    private const int WholeSecondLength = 20;
+
+    // A tick is 100 ns: seven decimal places of a second.
+    private const int FractionDigits = 7;
 
     public static string Format(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString(Pattern, CultureInfo.InvariantCulture);
@@ -26,41 +33,63 @@ internal static class IssueTime
             ? written
             : throw new ArgumentException($"an issue time needs up to {MaxLength} characters, got {destination.Length}", nameof(destination));
 
+    public static bool TryParse(string text, out DateTimeOffset instant) => TryParse(text.AsSpan(), out instant);
+
+    /// <summary>The same reading on the text's UTF-8 (no value needs a string, so <paramref name="standIn"/> changes nothing).</summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out DateTimeOffset instant) => TryParse<byte>(utf8, out instant);
+
     /// <summary>
-    /// The whole-second form (yyyy-MM-ddTHH:mm:ssZ) from its UTF-8, as <see cref="TryParse(string, out DateTimeOffset)"/>
-    /// reads it; false for anything else (a fraction included), which the string path decides.
+    /// The one reading, from characters or UTF-8 alike: exactly the texts <see cref="Format(DateTimeOffset)"/> writes,
+    /// a <see cref="CalendarDate"/> then THH:mm:ss, a fraction of one to seven digits not ending in 0 when there is
+    /// one, and Z; false for anything else.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, bool standIn, out DateTimeOffset instant)
+    public static bool TryParse<TChar>(ReadOnlySpan<TChar> text, out DateTimeOffset instant)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
         instant = default;
-        if (utf8.Length != 20 || utf8[10] != (byte)'T' || utf8[13] != (byte)':' || utf8[16] != (byte)':' || utf8[19] != (byte)'Z'
-            || !CalendarDate.TryParse(utf8[..10], standIn, out var date))
+        if (text.Length is < WholeSecondLength or > MaxLength
+            || !CalendarDate.TryParse(text[..CalendarDate.Length], out var date)
+            || !AsciiText.Is(text[10], 'T') || !AsciiText.Is(text[13], ':') || !AsciiText.Is(text[16], ':') || !AsciiText.Is(text[^1], 'Z'))
         {
             return false;
         }
 
-        var hour = Utf8Text.Digits(utf8, 11, 2);
-        var minute = Utf8Text.Digits(utf8, 14, 2);
-        var second = Utf8Text.Digits(utf8, 17, 2);
-        if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
+        var hour = AsciiText.Digits(text, 11, 2);
+        var minute = AsciiText.Digits(text, 14, 2);
+        var second = AsciiText.Digits(text, 17, 2);
+        if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59
+            || !TryReadFraction(text[(WholeSecondLength - 1)..^1], out var fractionTicks))
         {
             return false;
         }
 
-        instant = new DateTimeOffset(date.Year, date.Month, date.Day, hour, minute, second, TimeSpan.Zero);
+        instant = new DateTimeOffset(date.Year, date.Month, date.Day, hour, minute, second, TimeSpan.Zero).AddTicks(fractionTicks);
         return true;
     }
 
-    public static bool TryParse(string text, out DateTimeOffset instant)
+    // Nothing (whole seconds), or '.' and one to seven digits with no trailing zero, the shortest spelling; in ticks.
+    private static bool TryReadFraction<TChar>(ReadOnlySpan<TChar> fraction, out long ticks)
+        where TChar : unmanaged, IBinaryInteger<TChar>
     {
-        instant = default;
-        if (!DateTimeOffset.TryParseExact(text, Pattern, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+        ticks = 0;
+        if (fraction.IsEmpty)
+        {
+            return true;
+        }
+
+        var digits = fraction.Length - 1;
+        if (digits == 0 || !AsciiText.Is(fraction[0], '.') || AsciiText.Is(fraction[^1], '0'))
         {
             return false;
         }
 
-        instant = parsed;
-        return Format(parsed) == text;
+        var value = AsciiText.Digits(fraction, 1, digits);
+        for (var scale = digits; scale < FractionDigits; scale++)
+        {
+            value *= 10;
+        }
+
+        ticks = value;
+        return value >= 0;
     }
 }

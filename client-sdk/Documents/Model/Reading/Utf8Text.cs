@@ -54,24 +54,6 @@ internal static class Utf8Text
         listed = string.Empty;
         return utf8.Length <= text.Length && System.Text.Ascii.ToUtf16(utf8, text, out _) == System.Buffers.OperationStatus.Done && list.TryGetValue(text[..utf8.Length], out listed!);
     }
-
-    /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1 when one is not a digit.</summary>
-    public static int Digits(ReadOnlySpan<byte> utf8, int start, int count)
-    {
-        var value = 0;
-        for (var i = start; i < start + count; i++)
-        {
-            var digit = utf8[i] - (byte)'0';
-            if ((uint)digit > 9)
-            {
-                return -1;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return value;
-    }
 }
 
 /// <summary>
