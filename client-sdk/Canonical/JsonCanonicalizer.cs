@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -33,7 +32,6 @@ public static class JsonCanonicalizer
     /// <summary>Appends the canonical UTF-8 bytes of <paramref name="node"/> to <paramref name="output"/>.</summary>
     /// <exception cref="CanonicalJsonException">A non-finite number or a string that is not valid Unicode.</exception>
 // Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(JsonNode? node, IBufferWriter<byte> output)
     {
         switch (node)
@@ -63,7 +61,6 @@ public static class JsonCanonicalizer
     /// serves a refusal.
     /// </summary>
     /// <exception cref="CanonicalJsonException">A number beyond double range, or a string that is not valid Unicode.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf of every document issued
     internal static void WriteLeaf(ref Utf8JsonReader token, string pointer, IBufferWriter<byte> output)
     {
         switch (token.TokenType)
@@ -138,7 +135,6 @@ public static class JsonCanonicalizer
     public static void WriteString(ReadOnlySpan<char> text, IBufferWriter<byte> output) => WriteString(text, output, null);
 
     // The context node only serves the error message, so its pointer is computed on failure alone.
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteString(ReadOnlySpan<char> text, IBufferWriter<byte> output, JsonNode? context)
     {
         WriteByte((byte)'"', output);
@@ -217,7 +213,6 @@ public static class JsonCanonicalizer
         WriteByte((byte)']', output);
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteValue(JsonValue value, IBufferWriter<byte> output)
     {
         switch (value.GetValueKind())
@@ -248,7 +243,6 @@ public static class JsonCanonicalizer
     // A parsed string with no escape sequence is already canonical as it stands in the JSON text: the parser
     // refused raw control characters, so without a backslash there is no '"', '\\' or control character to
     // escape. Copying its bytes saves a string per leaf. Anything with an escape takes the general path.
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryWriteRawString(JsonElement element, IBufferWriter<byte> output)
     {
         var raw = JsonMarshal.GetRawUtf8Value(element);
@@ -297,7 +291,6 @@ public static class JsonCanonicalizer
         return double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteNumber(double number, IBufferWriter<byte> output, JsonValue origin)
     {
         if (!double.IsFinite(number))

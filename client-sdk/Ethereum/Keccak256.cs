@@ -13,7 +13,6 @@ public static class Keccak256
     internal const int Rate = 136;
 
     /// <summary>Hashes <paramref name="data"/> into <paramref name="output"/>, which must hold 32 bytes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Hash(ReadOnlySpan<byte> data, Span<byte> output)
     {
         if (output.Length < Size)
@@ -44,7 +43,6 @@ public static class Keccak256
     }
 
     /// <summary>XORs one full 136-byte block into the state and permutes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void AbsorbBlock(Span<ulong> state, ReadOnlySpan<byte> block)
     {
         for (var i = 0; i < Rate / 8; i++)
@@ -64,7 +62,6 @@ public static class Keccak256
     }
 
     /// <summary>Pads the final partial block (its first <paramref name="length"/> bytes used, rest zero), absorbs it and squeezes 32 bytes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Finish(Span<ulong> state, Span<byte> lastBlock, int length, Span<byte> output)
     {
         PadFinalBlock(lastBlock, length);

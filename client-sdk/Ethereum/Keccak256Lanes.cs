@@ -97,7 +97,6 @@ internal static class Keccak256Lanes
     // Block b of every message is absorbed in the same pass: a message's full blocks are read where they lie, its
     // padded last block from a copy; a lane whose message has ended absorbs nothing more and its digest, taken
     // right after its last permutation, is not disturbed by the permutations its neighbours still need.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     [SkipLocalsInit]
     private static void HashMessages<TWord, TLanes>(ReadOnlySpan<byte> data, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, Span<byte> digests)
         where TWord : unmanaged
@@ -152,7 +151,6 @@ internal static class Keccak256Lanes
 
     // One permutation for up to TLanes.Count messages; elements beyond count permute zero and are not read. The
     // state is cleared where the block does not fill it, so the runtime need not zero the stack first.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     [SkipLocalsInit]
     private static void Hash<TWord, TLanes>(ReadOnlySpan<byte> blocks, int count, Span<byte> digests)
         where TWord : unmanaged

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace ProvenanceLedger.Sdk.Ethereum;
 
@@ -27,14 +26,12 @@ internal static class KeccakF1600
     /// <summary>Applies the 24 rounds to <paramref name="state"/> (25 lanes) in place.</summary>
     // Fully optimised from the first call: the first batch a process issues is hashed by this loop, and
     // tier-0 code (or on-stack replacement part-way through) ran it at half speed.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Permute(Span<ulong> state) => Permute<ulong, ScalarKeccakLanes>(state);
 
     /// <summary>
     /// Applies the 24 rounds to every state held in <paramref name="state"/> (25 words, lane (x, y) at x + 5y;
     /// each word holds that lane of <typeparamref name="TLanes"/>.Count states) in place.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Permute<TWord, TLanes>(Span<TWord> state)
         where TWord : unmanaged
         where TLanes : IKeccakLanes<TWord>

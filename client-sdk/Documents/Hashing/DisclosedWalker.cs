@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
@@ -77,7 +76,6 @@ internal sealed class DisclosedWalker
     }
 
     // Once per token of every verified document: fully optimised from the first call.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Walk(ReadOnlySpan<byte> document)
     {
         var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });
@@ -156,7 +154,6 @@ internal sealed class DisclosedWalker
     }
 
     // The leaf is the reader's token: a scalar, or the end of an empty object or array.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Leaf(ref Utf8JsonReader value)
     {
         var (pointer, pointerHash) = _leafHasher.Pointers.Get(_pointer.Pointer);

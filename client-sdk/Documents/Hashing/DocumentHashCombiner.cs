@@ -44,7 +44,6 @@ internal static class DocumentHashCombiner
     // Each leaf sorts as one 64-bit word, its first bits above its position: one primitive sort, nothing moved with
     // it. Leaves whose leading bits are equal (for hashes a chance of about count² / 2^(64 − position bits)) are then
     // ordered in full, as 256-bit numbers.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Span<byte> leafHashes, Span<SortKey> keys, Span<ulong> words)
     {
         var count = leafHashes.Length / Hash32.Size;

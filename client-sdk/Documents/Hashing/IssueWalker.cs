@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ProvenanceLedger.Sdk.Canonical;
 using ProvenanceLedger.Sdk.Ethereum;
@@ -107,7 +106,6 @@ internal sealed class IssueWalker
     }
 
     // The number of leaves, or -1 at the first '$' name (whose pointer is then looked for, on that failure alone).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Count(JsonElement node)
     {
         var leaves = 0;
@@ -188,7 +186,6 @@ internal sealed class IssueWalker
 
     // Once per token of every document: fully optimised from the first call, so the first batch a process
     // issues does not run tier-0 code.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Walk(ReadOnlySpan<byte> document)
     {
         var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });
@@ -203,7 +200,6 @@ internal sealed class IssueWalker
     }
 
     // The leaf is the reader's token: a scalar, or the end of an empty object or array.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Leaf(ref Utf8JsonReader value)
     {
         if (_next == _salts.Length / Salt.Size)

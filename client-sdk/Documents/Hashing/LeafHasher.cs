@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvenanceLedger.Sdk.Canonical;
@@ -29,7 +28,6 @@ public sealed class LeafHasher
     }
 
     /// <summary>Writes the leaf hash into <paramref name="destination"/> (32 bytes) without allocating.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
     internal void Hash(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, JsonNode? value, Span<byte> destination) =>
         Keccak256.Hash(Preimage(salt, pointerHash, value), destination);
 
@@ -38,7 +36,6 @@ public sealed class LeafHasher
     /// leaves; the hash is there after <see cref="Flush"/>. A leaf that cannot be canonicalised throws here,
     /// and the leaves queued before it are still hashed at the next flush.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
     internal void Queue(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, JsonNode? value, Memory<byte> destination) =>
         _batch.Add(Preimage(salt, pointerHash, value), destination);
 
@@ -88,7 +85,6 @@ public sealed class LeafHasher
     /// canonicalised from its raw text, like <see cref="Queue(ReadOnlySpan{byte}, ReadOnlySpan{byte}, JsonNode, Memory{byte})"/>;
     /// <paramref name="pointer"/> names the leaf in a refusal.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per leaf: no tier-0 code for the first batch
     internal void Queue(ReadOnlySpan<byte> salt, ReadOnlySpan<byte> pointerHash, ref Utf8JsonReader value, string pointer, Memory<byte> destination) =>
         _batch.Add(Preimage(salt, pointerHash, ref value, pointer), destination);
 

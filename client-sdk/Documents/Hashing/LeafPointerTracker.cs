@@ -35,7 +35,6 @@ internal sealed class LeafPointerTracker
     }
 
     /// <summary>The reader is at a member name: the pointer becomes the containing object's plus the name.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per member of every document
     public void MemberName(ref Utf8JsonReader reader)
     {
         ref var frame = ref _frames[_depth];
@@ -114,7 +113,6 @@ internal sealed class LeafPointerTracker
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendIndex(ref Frame array)
     {
         array.Empty = false;
@@ -125,7 +123,6 @@ internal sealed class LeafPointerTracker
         _length += written;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendName(string name)
     {
         Reserve(1 + (2 * name.Length));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ProvenanceLedger.Sdk.Ethereum;
 
@@ -26,7 +25,6 @@ internal sealed class PointerHashCache
 
     /// <summary>The cached string and hash of <paramref name="pointer"/>, added on first sight.</summary>
 // Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (string Pointer, byte[] Hash) Get(ReadOnlySpan<char> pointer)
     {
         var entry = _last?.Next;

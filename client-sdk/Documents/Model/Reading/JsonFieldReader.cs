@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
@@ -150,7 +149,6 @@ internal sealed class JsonFieldReader
     /// with $ are left to the reserved-name rule, which reports them once.
     /// </summary>
 // Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Finish()
     {
         // Member names are unique (the parser refuses duplicates), so when every member was asked for, none is unknown.
@@ -175,7 +173,6 @@ internal sealed class JsonFieldReader
         return raw.Length > 0 && (raw[0] == (byte)'$' || (raw[0] == (byte)'\\' && member.Name.StartsWith('$')));
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? String(string name, bool required = true, bool allowEmpty = false) =>
         StringMember(name, required) is { } node ? CheckedString(node, name, allowEmpty) : null;
 
@@ -183,20 +180,17 @@ internal sealed class JsonFieldReader
     /// Free text that no rule reads (a name, an address, a description): checked as <see cref="String"/> checks it.
     /// A reading for problems only checks it on its UTF-8 and returns the stand-in <see cref="string.Empty"/>.
     /// </summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Text(string name, bool required = true) =>
         StringMember(name, required) is { } node ? CheckedString(node, name, allowEmpty: false, keep: !_problemsOnly) : null;
 
     /// <summary>The text of a string member that has already been read successfully (a stand-in when only problems are wanted).</summary>
     public string WrittenText(string name) => _problemsOnly ? string.Empty : _object.GetProperty(name).GetString()!;
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
         where T : struct =>
         StringMember(name, required) is { } node ? ParsedString(node, name, tryParse, expectation) : null;
 
     /// <summary>As above, trying <paramref name="tryParseUtf8"/> on the value's UTF-8 first: most values are decided without a string.</summary>
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public T? Parsed<T>(string name, Utf8TryParser<T> tryParseUtf8, TryParser<T> tryParse, Func<string, string> expectation, bool required = true)
         where T : struct
     {
@@ -245,7 +239,6 @@ internal sealed class JsonFieldReader
 
     // The string, or null after reporting a blank one; a value not kept (!keep) is decided on its UTF-8 when that can
     // be, without making its string, and comes back as the stand-in string.Empty.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? CheckedString(JsonElement node, string name, bool allowEmpty, bool keep = true)
     {
         string? text = null;
@@ -283,7 +276,6 @@ internal sealed class JsonFieldReader
         return value;
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Number(string name, bool required = true, NumberRule rule = NumberRule.Any)
     {
         if (Member(name, required) is not { } node)
@@ -417,7 +409,6 @@ internal sealed class JsonFieldReader
         return node;
     }
 
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonElement? Member(string name, bool required)
     {
         var asked = !IsAsked(name);

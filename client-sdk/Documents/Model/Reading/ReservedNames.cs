@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -24,7 +23,6 @@ internal static class ReservedNames
     }
 
     // Whether a member name under node begins with '$' (a redaction marker has one).
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Has(JsonElement node)
     {
         switch (node.ValueKind)
@@ -57,7 +55,6 @@ internal static class ReservedNames
     // The path is kept as the members and indices walked through; a pointer string is only built for a problem,
     // so a valid document walks without making a string.
 // Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
-[MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Walk(JsonElement node, Path path, List<ValidationProblem> problems)
     {
         switch (node.ValueKind)

@@ -1,0 +1,19 @@
+using ProvenanceLedger.Build.FirstCallOptimization;
+
+if (args.Length != 1 || !File.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: ProvenanceLedger.Build.FirstCallOptimization <assembly.dll> (an existing assembly to mark in place)");
+    return 2;
+}
+
+try
+{
+    var marked = FirstCallOptimizer.Mark(args[0]);
+    Console.WriteLine($"{Path.GetFileName(args[0])}: {marked} methods marked to be optimised at their first call");
+    return 0;
+}
+catch (FirstCallOptimizationException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
