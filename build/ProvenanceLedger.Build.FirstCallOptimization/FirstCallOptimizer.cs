@@ -43,36 +43,38 @@ internal static class FirstCallOptimizer
 
     private static List<int> UnmarkedFlagOffsets(byte[] image, string path)
     {
-        using var reader = new PEReader(new MemoryStream(image, writable: false));
-        MetadataReader metadata;
+        // Every read of the image is inside the try: a truncated file or a corrupt table is a refusal, not a crash.
         try
         {
-            metadata = reader.HasMetadata
-                ? reader.GetMetadataReader()
-                : throw new FirstCallOptimizationException($"{path} is not a .NET assembly (it has no metadata); pass the assembly the compiler wrote");
+            using var reader = new PEReader(new MemoryStream(image, writable: false));
+            if (!reader.HasMetadata)
+            {
+                throw new FirstCallOptimizationException($"{path} is not a .NET assembly (it has no metadata); pass the assembly the compiler wrote");
+            }
+
+            var metadata = reader.GetMetadataReader();
+            var table = reader.PEHeaders.MetadataStartOffset + metadata.GetTableMetadataOffset(TableIndex.MethodDef);
+            var rowSize = metadata.GetTableRowSize(TableIndex.MethodDef);
+            var offsets = new List<int>();
+            foreach (var handle in metadata.MethodDefinitions)
+            {
+                var method = metadata.GetMethodDefinition(handle);
+                // No RVA: abstract, extern or provided by the runtime, so there is nothing to compile. NoOptimization
+                // is a choice made in the source, and the two flags cannot be combined.
+                if (method.RelativeVirtualAddress == 0
+                    || (method.ImplAttributes & (MethodImplAttributes.AggressiveOptimization | MethodImplAttributes.NoOptimization)) != 0)
+                {
+                    continue;
+                }
+
+                offsets.Add(table + ((MetadataTokens.GetRowNumber(handle) - 1) * rowSize) + ImplFlagsOffsetInRow);
+            }
+
+            return offsets;
         }
         catch (BadImageFormatException e)
         {
             throw new FirstCallOptimizationException($"{path} is not a .NET assembly ({e.Message.TrimEnd('.')}); pass the assembly the compiler wrote");
         }
-
-        var table = reader.PEHeaders.MetadataStartOffset + metadata.GetTableMetadataOffset(TableIndex.MethodDef);
-        var rowSize = metadata.GetTableRowSize(TableIndex.MethodDef);
-        var offsets = new List<int>();
-        foreach (var handle in metadata.MethodDefinitions)
-        {
-            var method = metadata.GetMethodDefinition(handle);
-            // No RVA: abstract, extern or provided by the runtime, so there is nothing to compile. NoOptimization
-            // is a choice made in the source, and the two flags cannot be combined.
-            if (method.RelativeVirtualAddress == 0
-                || (method.ImplAttributes & (MethodImplAttributes.AggressiveOptimization | MethodImplAttributes.NoOptimization)) != 0)
-            {
-                continue;
-            }
-
-            offsets.Add(table + ((MetadataTokens.GetRowNumber(handle) - 1) * rowSize) + ImplFlagsOffsetInRow);
-        }
-
-        return offsets;
     }
 }

@@ -31,7 +31,6 @@ public static class JsonCanonicalizer
 
     /// <summary>Appends the canonical UTF-8 bytes of <paramref name="node"/> to <paramref name="output"/>.</summary>
     /// <exception cref="CanonicalJsonException">A non-finite number or a string that is not valid Unicode.</exception>
-// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
     public static void Write(JsonNode? node, IBufferWriter<byte> output)
     {
         switch (node)

@@ -24,8 +24,6 @@ internal static class KeccakF1600
     ];
 
     /// <summary>Applies the 24 rounds to <paramref name="state"/> (25 lanes) in place.</summary>
-    // Fully optimised from the first call: the first batch a process issues is hashed by this loop, and
-    // tier-0 code (or on-stack replacement part-way through) ran it at half speed.
     public static void Permute(Span<ulong> state) => Permute<ulong, ScalarKeccakLanes>(state);
 
     /// <summary>

@@ -75,7 +75,6 @@ internal sealed class DisclosedWalker
         return result;
     }
 
-    // Once per token of every verified document: fully optimised from the first call.
     private bool Walk(ReadOnlySpan<byte> document)
     {
         var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });

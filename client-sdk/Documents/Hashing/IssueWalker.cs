@@ -184,8 +184,6 @@ internal sealed class IssueWalker
         return null;
     }
 
-    // Once per token of every document: fully optimised from the first call, so the first batch a process
-    // issues does not run tier-0 code.
     private void Walk(ReadOnlySpan<byte> document)
     {
         var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = CompactJson.MaxDepth });

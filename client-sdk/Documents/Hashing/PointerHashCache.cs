@@ -24,7 +24,6 @@ internal sealed class PointerHashCache
     public PointerHashCache() => _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The cached string and hash of <paramref name="pointer"/>, added on first sight.</summary>
-// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
     public (string Pointer, byte[] Hash) Get(ReadOnlySpan<char> pointer)
     {
         var entry = _last?.Next;

@@ -148,7 +148,6 @@ internal sealed class JsonFieldReader
     /// Reports every member that no accessor asked for: a typo must not pass silently. Names beginning
     /// with $ are left to the reserved-name rule, which reports them once.
     /// </summary>
-// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
     public void Finish()
     {
         // Member names are unique (the parser refuses duplicates), so when every member was asked for, none is unknown.

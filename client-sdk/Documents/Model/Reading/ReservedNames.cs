@@ -54,7 +54,6 @@ internal static class ReservedNames
 
     // The path is kept as the members and indices walked through; a pointer string is only built for a problem,
     // so a valid document walks without making a string.
-// Per leaf or per field of every document: fully optimised from the first call, so the first batch a process issues does not run tier-0 and instrumented code.
     private static void Walk(JsonElement node, Path path, List<ValidationProblem> problems)
     {
         switch (node.ValueKind)
