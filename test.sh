@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: the Solidity tests (Hardhat) and every xunit project of the solution.
+# Runs every test: the contracts' lint, the Solidity tests (Hardhat) and every xunit project of the solution.
 # The C# chain fixture uses a container engine when one answers, else a `hardhat node` child process.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"

@@ -17,8 +17,8 @@ catch (FirstCallOptimizationException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-catch (IOException e)
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
-    Console.Error.WriteLine($"{args[0]} could not be read or replaced ({e.Message}); close whatever holds it and build again");
+    Console.Error.WriteLine($"{args[0]} could not be read or replaced ({e.Message}); make it writable, close whatever holds it, and build again");
     return 2;
 }

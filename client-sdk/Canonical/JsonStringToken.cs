@@ -6,8 +6,8 @@ namespace ProvenanceLedger.Sdk.Canonical;
 /// <summary>
 /// A string or member name token's text, when it has one. <see cref="Utf8JsonReader"/> reads an escaped lone surrogate
 /// ("\ud800") and does not validate the UTF-8 of what it reads, but <see cref="Utf8JsonReader.GetString"/> refuses both
-/// with <see cref="InvalidOperationException"/>: this is the one place that exception is expected, so that elsewhere it
-/// still means a bug.
+/// with <see cref="InvalidOperationException"/>: the walkers and the canonicaliser ask here, so that in them that exception
+/// still means a bug (<see cref="StrictJsonParser"/> still catches it around its own reads).
 /// </summary>
 internal static class JsonStringToken
 {

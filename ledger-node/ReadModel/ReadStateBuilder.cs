@@ -70,7 +70,7 @@ internal static class ReadStateBuilder
 
         var stored = database.Batches.FindById(ChainPosition.Of(log.BlockNumber, log.LogIndex))
             ?? throw new InvalidOperationException(
-                $"the store holds direct anchor log {log.LogIndex} of block {log.BlockNumber} but not its batch record; the file is damaged: replay the index (POST /api/v1/admin/replay) or delete the file");
+                $"the store {database.FilePath ?? "(in memory)"} holds direct anchor log {log.LogIndex} of block {log.BlockNumber} but not its batch record; the file is damaged: replay the index (POST /api/v1/admin/replay with the admin key) or delete the file");
         decoder.LearnAccreditation(log.Address, id, new Address(stored.Issuer), new Hash32(stored.DocType));
     }
 

@@ -35,7 +35,7 @@ internal sealed class LeafPointerTracker
     }
 
     /// <summary>The reader is at a member name: the pointer becomes the containing object's plus the name.</summary>
-    public void MemberName(ref Utf8JsonReader reader)
+    private void MemberName(ref Utf8JsonReader reader)
     {
         ref var frame = ref _frames[_depth];
         frame.Empty = false;
@@ -105,7 +105,7 @@ internal sealed class LeafPointerTracker
 
     /// <summary>A value starts (a scalar here; containers call it themselves): in an array, its pointer is the array's plus its index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Value()
+    private void Value()
     {
         if (_depth >= 0 && _frames[_depth].Index >= 0)
         {
